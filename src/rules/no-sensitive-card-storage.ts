@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { forOtherKindOfCard, holdsNoCardData, isMadeUpCardNumber, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, writtenValueCannotBe } from '../analysis/card-data.js';
+import { forOtherKindOfCard, holdsNoCardData, isMadeUpCardNumber, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, stripeApiResultOf, writtenValueCannotBe } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, classifyCardField, encryptedAuthDataKind, kindBesideSiblings, isPostalPin, isSensitiveKind, namesHealthPlanRecord, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
@@ -28,7 +28,7 @@ import { resolveValue, staticString } from '../analysis/values.js';
 import { isTestSource } from '../analysis/test-files.js';
 import { createRule } from '../util/create-rule.js';
 
-export const MESSAGE_IDS = ['panStored', 'authDataStored', 'cardDataObjectStored'] as const;
+export const MESSAGE_IDS = ['panStored', 'authDataStored', 'issuedCardDetailStored', 'cardDataObjectStored'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 type Options = [{ storeNames: string[] }];
 
@@ -75,6 +75,8 @@ export default createRule<Options, MessageIds>({
         '`{{name}}` is a {{kind}} and ends up in {{sink}}. PCI DSS 3.4 requires a stored PAN to be unreadable, and storing it takes the integration out of SAQ A. Keep what Stripe returns instead: the PaymentMethod id, brand, last4 and expiry.',
       authDataStored:
         '`{{name}}` is a {{kind}} and ends up in {{sink}}. PCI DSS 3.3 forbids keeping sensitive authentication data after authorisation, even encrypted. Do not store it; keep the PaymentMethod id, brand, last4 and expiry.',
+      issuedCardDetailStored:
+        "`{{name}}` is the {{kind}} of a Stripe Issuing card (retrieved with `expand`) and ends up in {{sink}}. Stored, it puts the system that keeps it in PCI DSS scope ({{requirement}}). Keep the Issuing card's id and last4, retrieve the details from Stripe when they are needed, and show them to the cardholder with Issuing Elements, which render them in Stripe's iframes.",
       cardDataObjectStored:
         '`{{object}}` holds {{kind}}: this function {{access}} `{{object}}.{{name}}`, and the whole object ends up in {{sink}}. PCI DSS 3.3 / 3.4 forbid keeping it there. Store only the fields you need: the PaymentMethod id, brand, last4 and expiry.',
     },
@@ -95,9 +97,22 @@ export default createRule<Options, MessageIds>({
       if (reported.has(key)) return;
       reported.add(key);
       const data = { name, kind: CARD_FIELD_LABEL[kind], sink: typeof sink === 'string' ? sink : sink.label };
+      // A Stripe Issuing card's own number or CVC (the program's card, shown to its holder): other advice than a
+      // payment's (precision probe 296: a collective's virtual cards kept in a model).
+      if (isIssuedCardDetail(node)) {
+        const requirement = kind === 'pan' ? 'PCI DSS 3.4 requires a stored PAN to be unreadable' : 'PCI DSS 3.3 limits keeping sensitive authentication data';
+        context.report({ ...(loc ? { loc } : { node }), messageId: 'issuedCardDetailStored', data: { ...data, requirement } });
+        return;
+      }
       const messageId = kind === 'pan' ? 'panStored' : 'authDataStored';
       if (loc) context.report({ loc, messageId, data });
       else context.report({ node, messageId, data });
+    }
+
+    /** Is the reported node (a value, or the key written with it) a field read off an Issuing card retrieved with `expand`? */
+    function isIssuedCardDetail(node: TSESTree.Node): boolean {
+      const value = node.parent?.type === AST_NODE_TYPES.Property && node.parent.key === node ? node.parent.value : node;
+      return value.type === AST_NODE_TYPES.MemberExpression && stripeApiResultOf(value, sourceCode) === 'issuing-expanded';
     }
 
     /** Is a field a demo's card number: named as one, written as a made-up one (`setItem('CardNumber', '111111111111')`)? */
