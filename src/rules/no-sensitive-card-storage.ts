@@ -101,7 +101,7 @@ export default createRule<Options, MessageIds>({
       // payment's (precision probe 296: a collective's virtual cards kept in a model).
       if (isIssuedCardDetail(node)) {
         const requirement = kind === 'pan' ? 'PCI DSS 3.4 requires a stored PAN to be unreadable' : 'PCI DSS 3.3 limits keeping sensitive authentication data';
-        context.report({ ...(loc ? { loc } : { node }), messageId: 'issuedCardDetailStored', data: { ...data, requirement } });
+        context.report({ ...(loc ? { loc } : { node }), messageId: 'issuedCardDetailStored', data: { name: data.name, kind: data.kind, sink: data.sink, requirement } });
         return;
       }
       const messageId = kind === 'pan' ? 'panStored' : 'authDataStored';
