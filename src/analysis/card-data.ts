@@ -2472,6 +2472,16 @@ export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0)
 type StripeObject = 'safe' | 'issuing-expanded';
 
 /**
+ * Is a reported node (a value, or the key written with it) a field read off a Stripe Issuing card retrieved with
+ * `expand: ['number', 'cvc']` in this file (`card.number` of `const card = await stripe.issuing.cards.retrieve(…)`)? The
+ * card program's own card, whose advice is not a payment's: its id and last4, Issuing Elements to show the details.
+ */
+export function isIssuedCardDetail(node: Node, sourceCode: SourceCode): boolean {
+  const value = node.parent?.type === AST_NODE_TYPES.Property && node.parent.key === node ? node.parent.value : node;
+  return value.type === AST_NODE_TYPES.MemberExpression && stripeApiResultOf(value, sourceCode) === 'issuing-expanded';
+}
+
+/**
  * `elements.create('<Element type>', …)` or `elements.getElement(…)` (Stripe.js; stripe/elements.ts), called on an
  * Elements group: a value named for one (`elements`, `this.stripeElements`) or made by `.elements(…)`
  * (`stripe.elements()`, `this.$stripe.elements({ clientSecret })`). Not `form.getElement('cardNumber')`.

@@ -1,12 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { holdsStripeTestCard, inOtherKindOfCardCode, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, textNamesOtherKindOfCard } from '../analysis/card-data.js';
+import { holdsStripeTestCard, inOtherKindOfCardCode, isIssuedCardDetail, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, textNamesOtherKindOfCard } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL } from '../analysis/card-fields.js';
 import { callSelectors, LOG_CALL_METHODS, LOG_CALL_METHODS_WITHOUT_SDK, LOG_NAMED_METHOD, logSinkOfCall, mayLogThroughBareCalls, mayLogToTelemetry, redactedByLogger } from '../analysis/sinks.js';
 import { isTestSource } from '../analysis/test-files.js';
 import { staticString } from '../analysis/values.js';
 import { createRule, reportOnce } from '../util/create-rule.js';
 
-export const MESSAGE_IDS = ['panLogged', 'authDataLogged', 'cardDataObjectLogged'] as const;
+export const MESSAGE_IDS = ['panLogged', 'authDataLogged', 'issuedCardDetailLogged', 'cardDataObjectLogged'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 type Options = [{ loggerNames: string[] }];
 
@@ -48,6 +48,8 @@ export default createRule<Options, MessageIds>({
         '`{{name}}` is a {{kind}} and is written to {{sink}}. Logs are stored data: PCI DSS 3.4 requires the PAN to be unreadable there too, and Requirement 10 audit logs must not carry it. Log the PaymentMethod id, brand or last4 instead.',
       authDataLogged:
         '`{{name}}` is a {{kind}} and is written to {{sink}}. PCI DSS 3.3 forbids keeping sensitive authentication data after authorisation, and logs are kept (Requirement 10). Never log it; log the PaymentMethod id, brand or last4 instead.',
+      issuedCardDetailLogged:
+        "`{{name}}` is the {{kind}} of a Stripe Issuing card (retrieved with `expand`) and is written to {{sink}}. Logs are stored data, kept for audits (Requirement 10): a logged card number or CVC puts every system that keeps the logs in PCI DSS scope. Log the Issuing card's id or last4 instead, and show the details to the cardholder with Issuing Elements.",
       cardDataObjectLogged:
         '`{{object}}` holds {{kind}}: this function {{access}} `{{object}}.{{name}}`, and the whole object is written to {{sink}}. Logs are stored data, and PCI DSS 3.3 / 3.4 forbid keeping card data there. Log only the fields you need, without the card number or security code.',
     },
@@ -100,7 +102,8 @@ export default createRule<Options, MessageIds>({
           seen.add(part.node);
           report({
             node: part.node,
-            messageId: part.kind === 'pan' ? 'panLogged' : 'authDataLogged',
+            // An Issuing card's own details: the card program's advice, not a payment's (as no-sensitive-card-storage's).
+            messageId: isIssuedCardDetail(part.node, sourceCode) ? 'issuedCardDetailLogged' : part.kind === 'pan' ? 'panLogged' : 'authDataLogged',
             data: { name: part.name, kind: CARD_FIELD_LABEL[part.kind], sink: sink.label },
           });
         }

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { forOtherKindOfCard, holdsNoCardData, isMadeUpCardNumber, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, stripeApiResultOf, writtenValueCannotBe } from '../analysis/card-data.js';
+import { forOtherKindOfCard, holdsNoCardData, isMadeUpCardNumber, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, isIssuedCardDetail, writtenValueCannotBe } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, classifyCardField, encryptedAuthDataKind, kindBesideSiblings, isPostalPin, isSensitiveKind, namesHealthPlanRecord, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
@@ -99,7 +99,7 @@ export default createRule<Options, MessageIds>({
       const data = { name, kind: CARD_FIELD_LABEL[kind], sink: typeof sink === 'string' ? sink : sink.label };
       // A Stripe Issuing card's own number or CVC (the program's card, shown to its holder): other advice than a
       // payment's (precision probe 296: a collective's virtual cards kept in a model).
-      if (isIssuedCardDetail(node)) {
+      if (isIssuedCardDetail(node, sourceCode)) {
         const requirement = kind === 'pan' ? 'PCI DSS 3.4 requires a stored PAN to be unreadable' : 'PCI DSS 3.3 limits keeping sensitive authentication data';
         context.report({ ...(loc ? { loc } : { node }), messageId: 'issuedCardDetailStored', data: { name: data.name, kind: data.kind, sink: data.sink, requirement } });
         return;
@@ -107,12 +107,6 @@ export default createRule<Options, MessageIds>({
       const messageId = kind === 'pan' ? 'panStored' : 'authDataStored';
       if (loc) context.report({ loc, messageId, data });
       else context.report({ node, messageId, data });
-    }
-
-    /** Is the reported node (a value, or the key written with it) a field read off an Issuing card retrieved with `expand`? */
-    function isIssuedCardDetail(node: TSESTree.Node): boolean {
-      const value = node.parent?.type === AST_NODE_TYPES.Property && node.parent.key === node ? node.parent.value : node;
-      return value.type === AST_NODE_TYPES.MemberExpression && stripeApiResultOf(value, sourceCode) === 'issuing-expanded';
     }
 
     /** Is a field a demo's card number: named as one, written as a made-up one (`setItem('CardNumber', '111111111111')`)? */

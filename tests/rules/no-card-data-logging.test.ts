@@ -1005,6 +1005,26 @@ export class PayComponent implements AfterViewInit {
   ],
   invalid: [
     {
+      // A Stripe Issuing card's own number and CVC, retrieved with `expand` and logged: the card program's advice (its
+      // id or last4, Issuing Elements), not a payment's; its last4 is no card data
+      code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export async function showCard(id: string) {
+  const card = await stripe.issuing.cards.retrieve(id, { expand: ['number', 'cvc'] });
+  console.log('issued card', card.number, card.cvc, card.last4);
+  return { id: card.id, last4: card.last4 };
+}
+`,
+      filename: 'src/issuing/show.ts',
+      output: null,
+      errors: [
+        { messageId: 'issuedCardDetailLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 30, endLine: 7, endColumn: 41 },
+        { messageId: 'issuedCardDetailLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 43, endLine: 7, endColumn: 51 },
+      ],
+    },
+    {
       // Private members are read by their names (real-world batch 279): a card kept in private fields and logged.
       code: `export class CardForm {
   #cardNumber = '';
