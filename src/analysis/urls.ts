@@ -26,7 +26,11 @@ export interface ParsedUrl {
 }
 
 // The scheme is bounded (no real scheme is longer than 32 characters) so that long runs like `a.a.a.…` stay linear.
-const URL_RE = /(?:\b([a-zA-Z][a-zA-Z0-9+.-]{0,31}):)?\/\/(?:[^\s/@'"`]*@)?(\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9.-]+)(?::(\d*))?([^\s?#'"`]*)/g;
+// Slashes after the first two are captured (`https:///js.stripe.com/v2/`): a browser skips them before the host of an
+// http(s) URL (WHATWG URL's "special authority ignore slashes" state), so the host is the one after them.
+const URL_RE = /(?:\b([a-zA-Z][a-zA-Z0-9+.-]{0,31}):)?\/\/(\/*)(?:[^\s/@'"`]*@)?(\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9.-]+)(?::(\d*))?([^\s?#'"`]*)/g;
+/** Schemes whose URLs a browser reads past extra slashes to the host (WHATWG URL's special schemes but `file`). */
+const SLASH_TOLERANT_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'ws', 'wss', 'ftp', '']);
 
 /**
  * Every absolute or protocol-relative URL inside `text` (a whole string literal, a CSP value, an HTML attribute).
@@ -37,22 +41,25 @@ export function findUrls(text: string, complete = true): ParsedUrl[] {
   if (!text.includes('//')) return found;
   for (const match of text.matchAll(URL_RE)) {
     const scheme = (match[1] ?? '').toLowerCase();
-    const host = (match[2] ?? '').toLowerCase();
+    const host = (match[3] ?? '').toLowerCase();
     if (!host) continue;
+    // `file:///etc/hosts` has no host: its third slash starts the path.
+    if (match[2] && !SLASH_TOLERANT_SCHEMES.has(scheme)) continue;
     const start = match.index;
     // A protocol-relative match inside a longer token (e.g. `a//b`) is not a URL, nor one after an overlong scheme.
     if (!match[1] && start > 0 && /[a-zA-Z0-9_$.\]):]/.test(text[start - 1]!)) continue;
     const end = start + match[0].length;
-    const path = match[4] ?? '';
+    const port = match[4];
+    const path = match[5] ?? '';
     found.push({
       scheme,
       host,
-      port: match[3] ?? '',
-      path: match[4] ?? '',
+      port: port ?? '',
+      path,
       start,
       schemeLength: match[1] ? match[1].length + 1 : 0,
-      hostComplete: complete || end < text.length || path !== '' || match[3] !== undefined,
-      hostEnd: end - path.length - (match[3] !== undefined ? match[3].length + 1 : 0),
+      hostComplete: complete || end < text.length || path !== '' || port !== undefined,
+      hostEnd: end - path.length - (port !== undefined ? port.length + 1 : 0),
       end,
     });
   }

@@ -14,6 +14,15 @@ describe('URL offsets', () => {
     ]);
   });
 
+  it('reads an http(s) URL past extra slashes as a browser does; a file URL has no host (precision probe 297)', () => {
+    const text = "<script src='https:///js.stripe.com/v2/'> http:///api.stripe.com/v1 ///q.stripe.com file:///etc/hosts a///b.c";
+    expect(findUrls(text).map((u) => [u.scheme, u.host, u.path, text.slice(u.start, u.end)])).toEqual([
+      ['https', 'js.stripe.com', '/v2/', 'https:///js.stripe.com/v2/'],
+      ['http', 'api.stripe.com', '/v1', 'http:///api.stripe.com/v1'],
+      ['', 'q.stripe.com', '', '///q.stripe.com'],
+    ]);
+  });
+
   it('parseUrl shifts offsets past leading whitespace', () => {
     const text = '  http://user@api.stripe.com/v1';
     const url = parseUrl(text)!;

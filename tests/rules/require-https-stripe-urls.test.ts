@@ -24,6 +24,18 @@ export default class StripeClient extends ExternalClient {
 }`,
       filename: 'node/clients/stripe.ts',
     },
+    // An https URL written with a third slash (precision probe 297: a donation form's `<script src="https:///js.stripe.com/v2/">`):
+    // a browser skips the extra slash and loads it over HTTPS; it is no protocol-relative URL
+    {
+      code: `export function loadStripeJs() {
+  const script = document.createElement('script');
+  script.src = 'https:///js.stripe.com/v3/';
+  document.head.appendChild(script);
+  return fetch('https:///api.stripe.com/v1/balance');
+}
+`,
+      filename: 'src/pay/load.js',
+    },
     // HTTPS everywhere.
     {
       code: `
@@ -228,6 +240,24 @@ export function selfCheck() {
     `const home = 'http://example.com'; const proto = { protocol: 'http' };`,
   ],
   invalid: [
+    {
+      // ...and a plain-HTTP one so written is plain HTTP, not protocol-relative (precision probe 297); the fix keeps the
+      // slashes
+      code: `export function loadStripeJs() {
+  const script = document.createElement('script');
+  script.src = 'http:///js.stripe.com/v3/';
+  document.head.appendChild(script);
+}
+`,
+      filename: 'src/pay/load.js',
+      output: `export function loadStripeJs() {
+  const script = document.createElement('script');
+  script.src = 'https:///js.stripe.com/v3/';
+  document.head.appendChild(script);
+}
+`,
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http:///js.stripe.com' }, line: 3, column: 17, endLine: 3, endColumn: 38 }],
+    },
     {
       // A Stripe host kept in a const and joined to a plain-HTTP scheme, by a template or by \`+\` (real-world batch
       // 278's leftover): read as the URL written whole; the fix rewrites the scheme where it is written
