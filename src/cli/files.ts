@@ -163,6 +163,8 @@ async function ancestorScopes(dir: string): Promise<IgnoreScope[]> {
 
 interface Walker {
   readonly candidates: Set<string>;
+  /** Files a build tool's manifest lists as its output (Laravel Mix's `mix-manifest.json`): not linted when walked into. */
+  readonly built: Set<string>;
   readonly skipped: SkippedFile[];
   readonly userIgnore: IgnoreScope | undefined;
   readonly gitignore: boolean;
@@ -182,6 +184,7 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
   const own = w.gitignore ? await readGitignore(dir) : undefined;
   const here = own ? [...scopes, own] : scopes;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (entries.some((entry) => entry.name === MIX_MANIFEST && !entry.isDirectory())) for (const file of await mixOutputs(dir)) w.built.add(file);
   for (const entry of entries) {
     const abs = path.join(dir, entry.name);
     if (entry.isDirectory()) {
@@ -199,7 +202,7 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
     }
     // Symbolic links to directories are not followed (no cycles, no escaping the tree); links to files are
     // checked like files, and dangling links to lintable names are reported as unreadable.
-    if (!isLintableFileName(entry.name)) continue;
+    if (!isLintableFileName(entry.name) || w.built.has(abs)) continue;
     if (isIgnoredBy(here, abs, false) || isUserIgnored(w, abs, false)) continue;
     if (entry.isSymbolicLink()) {
       const target = await stat(abs).catch(() => undefined);
@@ -228,6 +231,27 @@ async function isRailsAssetOutput(dir: string): Promise<boolean> {
     return false;
   }
   return names.some((name) => SPROCKETS_MANIFEST.test(name) || (name === 'manifest.json' && path.basename(dir) !== 'assets'));
+}
+
+/** Laravel Mix's record of what it compiled, in the public directory it writes to. */
+const MIX_MANIFEST = 'mix-manifest.json';
+
+/**
+ * The files Laravel Mix's manifest lists (`{ "/js/app.js": "/js/app.js?id=…" }`, paths from the directory holding it):
+ * the compiled bundles of `resources/js`, each finding of a component again (precision probe 297: a Laravel + Vue
+ * shop's `public/js/app.js`). None where the manifest cannot be read or is no object of such paths.
+ */
+async function mixOutputs(dir: string): Promise<string[]> {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(await readFile(path.join(dir, MIX_MANIFEST), 'utf8'));
+  } catch {
+    return [];
+  }
+  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) return [];
+  return Object.keys(manifest)
+    .filter((key) => key.startsWith('/') && !key.includes('..'))
+    .map((key) => path.join(dir, ...key.split('/').filter(Boolean)));
 }
 
 /**
@@ -367,6 +391,7 @@ export async function discoverFiles(inputPaths: readonly string[], options: Disc
   const userPatterns = (options.ignore ?? []).filter((p) => p.trim() !== '');
   const w: Walker = {
     candidates: new Set(),
+    built: new Set(),
     skipped: [],
     userIgnore: userPatterns.length > 0 ? { dir: cwd, rules: ignore().add(userPatterns) } : undefined,
     gitignore: options.gitignore ?? true,

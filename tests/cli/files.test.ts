@@ -64,6 +64,14 @@ beforeAll(() => {
   put('store/public/packs/js/application-1c2d3e4f5a6b7c8d9e0f.js');
   put('site/public/assets/manifest.json', '{}');
   put('site/public/assets/js/pay.js');
+  // Laravel Mix's compiled bundles, listed in its manifest, are build output; a file it does not list, and a public
+  // directory whose manifest cannot be read, are scanned.
+  put('mix/public/mix-manifest.json', '{ "/js/app.js": "/js/app.js?id=5f2c", "/css/app.css": "/css/app.css?id=9a1b" }');
+  put('mix/public/js/app.js');
+  put('mix/public/js/stripe-loader.js');
+  put('mix/resources/js/app.js');
+  put('mixbroken/public/mix-manifest.json', '{ "/js/app.js": ');
+  put('mixbroken/public/js/app.js');
   put('big/huge.js', `// ${'x'.repeat(5000)}\n`);
   put('bin/blob.js', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]));
   put('bin/utf16.js', Buffer.from('\ufeffexport {}', 'utf16le'));
@@ -105,7 +113,7 @@ describe('docs/cli.md', () => {
 });
 
 describe('discoverFiles', () => {
-  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; MSBuild's bin/ and obj/ beside a .NET project; Smarty's templates_c/; Rails' public/assets and public/packs beside their manifest) and .gitignored files, and checks every file", async () => {
+  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; MSBuild's bin/ and obj/ beside a .NET project; Smarty's templates_c/; Rails' public/assets and public/packs beside their manifest; the bundles Laravel Mix's manifest lists) and .gitignored files, and checks every file", async () => {
     const { files, skipped, utf16 } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
     // Text whose byte order mark says UTF-16 is linted, decoded: not UTF-32, nor UTF-16 without the mark.
     expect([...utf16].map(([file, encoding]) => [path.relative(dir, file), encoding])).toEqual([
@@ -118,6 +126,9 @@ describe('discoverFiles', () => {
       'bin/utf16.js',
       'bin/utf16be.js',
       'cli/bin/run.js',
+      'mix/public/js/stripe-loader.js',
+      'mix/resources/js/app.js',
+      'mixbroken/public/js/app.js',
       'models/obj/loader.js',
       'shop/src/main/webapp/pay.jsp',
       'site/public/assets/js/pay.js',
@@ -156,6 +167,9 @@ describe('discoverFiles', () => {
       'bin/utf16.js',
       'bin/utf16be.js',
       'cli/bin/run.js',
+      'mix/public/js/stripe-loader.js',
+      'mix/resources/js/app.js',
+      'mixbroken/public/js/app.js',
       'models/obj/loader.js',
       'shop/src/main/webapp/pay.jsp',
       'site/public/assets/js/pay.js',
