@@ -1980,8 +1980,8 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       // log(card)`: every variable of compiled CoffeeScript; real-world batch 237), as a request's body is read.
       // ...and every object written to a `let` that can reach the use (`let body = {}; if (card) body = { number, cvc }`).
       const inContext = cardContext || isCardContainerName(target.name);
-      if (forEachObjectHeld(target, sourceCode, (object) => collectObjectParts(object, sourceCode, inContext, out, depth + 1, reading, target))) return;
       const resolved = mayHoldObject(target, sourceCode);
+      if (forEachObjectHeld(target, sourceCode, (object) => collectObjectParts(object, sourceCode, inContext, out, depth + 1, reading, target), resolved)) return;
       // `const profile = getFormData()`: the objects a function or method of this file returns (real-world batch EC);
       // `const creditCard = raw ? { card: { number, cvv } } : { card_id }`: either object (real-world batch EQ).
       const built = resolved !== target ? [...builtObjects(resolved, sourceCode), ...choiceObjects(resolved, sourceCode)] : [];

@@ -2038,10 +2038,15 @@ const visitingHeld = new Set<Variable>();
  * Visit each object literal a read may hold: `mayHoldObject`'s, and for a `let` every object written to it that can
  * reach the read (`reachingWrites`): `let body = {}; if (card) body = { number, cvc }; post(body)` may send the card,
  * as may a write in a `try`, a loop or a callback (sixty-eighth session). A `let` written from itself (`body = {
- * ...body, cvc }`) is read once. False, visiting nothing, where none is an object literal.
+ * ...body, cvc }`) is read once. False, visiting nothing, where none is an object literal. `held` is the node's
+ * `mayHoldObject`, for a caller that reads it on where this visits nothing.
  */
-export function forEachObjectHeld(node: Node, sourceCode: SourceCode, visit: (object: TSESTree.ObjectExpression) => void): boolean {
-  const held = mayHoldObject(node, sourceCode);
+export function forEachObjectHeld(
+  node: Node,
+  sourceCode: SourceCode,
+  visit: (object: TSESTree.ObjectExpression) => void,
+  held: Node = mayHoldObject(node, sourceCode),
+): boolean {
   const objects = held.type === AST_NODE_TYPES.ObjectExpression ? [held] : [];
   const value = held.type === AST_NODE_TYPES.Identifier ? held : resolveValue(node, sourceCode);
   const variable = value.type === AST_NODE_TYPES.Identifier ? variableOf(value, sourceCode) : null;
