@@ -110,6 +110,9 @@ const OTHER_CARD_RECORD_WORDS = new Set([
   'suit', 'suits', 'deck', 'decks', 'deckid', 'flashcard', 'flashcards',
   // the same in Portuguese and Spanish: a board, a column, a deck, a suit (real-world batch DN)
   'quadro', 'coluna', 'tablero', 'columna', 'baralho', 'naipe', 'mazo',
+  // a door-access badge's Wiegand credential: its site (facility) code beside the card number (real-world batch 298:
+  // `{ siteCode, cardNumber, expirationDate }` in a Prisma `accessPass`); a payment card has none
+  'sitecode', 'facilitycode', 'wiegand',
 ]);
 
 /**

@@ -684,6 +684,11 @@ describe('namesOtherCardRecord', () => {
     // a loyalty card's scannable code (real-world batch FM)
     expect(namesOtherCardRecord(['storeName', 'cardNumber', 'barcodeFormat'])).toBe(true);
     expect(namesOtherCardRecord(['cardNumber', 'barcode'])).toBe(true);
+    // a door-access badge's Wiegand credential, with its own expiry (real-world batch 298)
+    expect(namesOtherCardRecord(['fullName', 'siteCode', 'cardNumber', 'expirationDate'])).toBe(true);
+    expect(namesOtherCardRecord(['facility_code', 'card_number'])).toBe(true);
+    expect(namesOtherCardRecord(['cardNumber', 'wiegandFormat'])).toBe(true);
+    expect(namesOtherCardRecord(['site', 'code', 'cardNumber', 'expiry', 'cvv'])).toBe(false);
   });
 
   it("tells a stored-value card's record by a balance beside the number, not a payment card's with an expiry, a CVC or a bank account (real-world batch GH)", () => {

@@ -675,6 +675,20 @@ export function describeCard(card: { number: string; cvc: string }) {
 }
 `,
     {
+      // A door-access badge's credential logged: its Wiegand site code beside the card number (real-world batch 298)
+      code: `import { Logger } from '@nestjs/common';
+
+const logger = new Logger('AccessPassService');
+
+export function logIssued(data: { site_code: string; card_number: string; full_name: string }) {
+  const pass = { fullName: data.full_name, siteCode: data.site_code, cardNumber: data.card_number };
+  logger.log(\`issuing access pass \${JSON.stringify(pass)}\`);
+  console.info('pass', { facilityCode: data.site_code, cardNumber: data.card_number });
+}
+`,
+      filename: 'apps/api/src/services/access-pass.service.ts',
+    },
+    {
       // A trading-card shop's scripts log collector numbers: the same function reads the card's rarity or set code, so
       // the record is a trading card's (real-world batch AH)
       code: `type PokemonCard = { id: string; name: string; number: string; rarity?: string };

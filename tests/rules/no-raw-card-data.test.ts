@@ -159,6 +159,17 @@ module.exports = { publishCard };
       filename: 'src/publisher.js',
     },
     {
+      // A door-access badge's credential sent to the access-control server: its Wiegand site code beside the card
+      // number (real-world batch 298)
+      code: `import axios from 'axios';
+
+export async function enrolBadge(data: { site_code: string; card_number: string; full_name: string }) {
+  await axios.post('/api/access-passes', { fullName: data.full_name, siteCode: data.site_code, cardNumber: data.card_number });
+}
+`,
+      filename: 'apps/web/src/lib/access-passes.ts',
+    },
+    {
       // A board's card moved (its number is the issue's) and a member's loyalty or gift card number, under keys that say
       // so (real-world batch EX: precision probe)
       code: `import axios from 'axios';

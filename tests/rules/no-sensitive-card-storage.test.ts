@@ -478,6 +478,25 @@ export async function importSet(card: { name: string; number: string; rarity: st
 `,
       filename: 'src/catalogue/product-card.entity.ts',
     },
+    // A door-access badge's credential: its Wiegand site code beside the card number, with the pass's own expiry
+    // (real-world batch 298)
+    {
+      code: `import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+export async function issuePass(data: { site_code: string; card_number: string; full_name: string; expires: string }) {
+  const createData = {
+    fullName: data.full_name,
+    siteCode: data.site_code,
+    cardNumber: data.card_number,
+    expirationDate: new Date(data.expires),
+  };
+  return prisma.accessPass.create({ data: createData });
+}
+`,
+      filename: 'apps/api/src/services/access-pass.service.ts',
+    },
     { code: CARD_SERVICE, filename: 'src/modules/cards/services/CreateCardService.ts' },
     // A whole body stored where the function reads no card field from it (only the amount), or reads the CVC from
     // another object.
