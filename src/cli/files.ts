@@ -6,6 +6,7 @@ import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignoreModule, { type Ignore } from 'ignore';
 import { ASTRO_EXTENSIONS, HAML_EXTENSIONS, HTML_EXTENSIONS, PUG_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
+import { CONFIG_EXTENSIONS, isKeyConfigFileName } from './config-files.js';
 
 // `ignore` is CommonJS with `module.exports = factory; factory.default = factory`; under NodeNext typing the
 // default import is the module object, so take its `default`.
@@ -77,7 +78,9 @@ export type Utf16Encoding = 'utf-16le' | 'utf-16be';
 export interface Discovery {
   /** Absolute paths to lint, sorted. */
   readonly files: readonly string[];
-  /** Those of `files` whose text is UTF-16 (Visual Studio saves some views so), by encoding. */
+  /** Config files to read for keys (`isKeyConfigFileName`), sorted; not linted. */
+  readonly configFiles: readonly string[];
+  /** Those of `files` and `configFiles` whose text is UTF-16 (Visual Studio saves some views so), by encoding. */
   readonly utf16: ReadonlyMap<string, Utf16Encoding>;
   readonly skipped: readonly SkippedFile[];
 }
@@ -163,6 +166,8 @@ async function ancestorScopes(dir: string): Promise<IgnoreScope[]> {
 
 interface Walker {
   readonly candidates: Set<string>;
+  /** Config files to read for keys. */
+  readonly configs: Set<string>;
   /** Files a build tool's manifest lists as its output (Laravel Mix's `mix-manifest.json`): not linted when walked into. */
   readonly built: Set<string>;
   readonly skipped: SkippedFile[];
@@ -202,13 +207,14 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
     }
     // Symbolic links to directories are not followed (no cycles, no escaping the tree); links to files are
     // checked like files, and dangling links to lintable names are reported as unreadable.
-    if (!isLintableFileName(entry.name) || w.built.has(abs)) continue;
+    const lintable = isLintableFileName(entry.name);
+    if ((!lintable && !isKeyConfigFileName(entry.name)) || w.built.has(abs)) continue;
     if (isIgnoredBy(here, abs, false) || isUserIgnored(w, abs, false)) continue;
     if (entry.isSymbolicLink()) {
       const target = await stat(abs).catch(() => undefined);
       if (target?.isDirectory()) continue;
     }
-    w.candidates.add(abs);
+    (lintable ? w.candidates : w.configs).add(abs);
   }
 }
 
@@ -391,6 +397,7 @@ export async function discoverFiles(inputPaths: readonly string[], options: Disc
   const userPatterns = (options.ignore ?? []).filter((p) => p.trim() !== '');
   const w: Walker = {
     candidates: new Set(),
+    configs: new Set(),
     built: new Set(),
     skipped: [],
     userIgnore: userPatterns.length > 0 ? { dir: cwd, rules: ignore().add(userPatterns) } : undefined,
@@ -412,15 +419,24 @@ export async function discoverFiles(inputPaths: readonly string[], options: Disc
       continue;
     } else if (isLintableFileName(abs)) {
       w.candidates.add(abs); // explicit files skip the default and .gitignore exclusions, not the checks
+    } else if (isKeyConfigFileName(abs)) {
+      w.configs.add(abs);
     } else {
-      w.skipped.push({ file: abs, reason: 'unsupported', detail: `not one of ${LINTABLE_EXTENSIONS.join(' ')}` });
+      w.skipped.push({ file: abs, reason: 'unsupported', detail: `not one of ${LINTABLE_EXTENSIONS.join(' ')}, nor a config file (${CONFIG_EXTENSIONS.join(' ')}, .env.example)` });
     }
   }
 
   const candidates = [...w.candidates].sort();
-  const problems = await mapLimited(candidates, CHECK_PARALLELISM, (file) => checkFile(file, maxFileBytes));
-  const files = candidates.filter((_, i) => problems[i] === undefined || typeof problems[i] === 'string');
-  const utf16 = new Map(candidates.flatMap((file, i) => (typeof problems[i] === 'string' ? [[file, problems[i]] as const] : [])));
-  const skipped = [...w.skipped, ...problems.filter((p): p is SkippedFile => typeof p === 'object')];
-  return { files, utf16, skipped };
+  const configs = [...w.configs].sort();
+  const all = [...candidates, ...configs];
+  const problems = await mapLimited(all, CHECK_PARALLELISM, (file) => checkFile(file, maxFileBytes));
+  const readable = (_: string, i: number): boolean => problems[i] === undefined || typeof problems[i] === 'string';
+  const files = candidates.filter(readable);
+  const configFiles = configs.filter((_, i) => readable(_, candidates.length + i));
+  const utf16 = new Map(all.flatMap((file, i) => (typeof problems[i] === 'string' ? [[file, problems[i]] as const] : [])));
+  // A config-named file over the size limit is data (a fixture, a locale bundle, a dump), not config: left out unlisted.
+  const listed = (p: SkippedFile | Utf16Encoding | undefined, i: number): p is SkippedFile =>
+    typeof p === 'object' && !(i >= candidates.length && p.reason === 'too-large');
+  const skipped = [...w.skipped, ...problems.filter(listed)];
+  return { files, configFiles, utf16, skipped };
 }

@@ -20,6 +20,7 @@ import {
 } from './eslint-options.js';
 import { type Discovery, discoverFiles, readUtf16Text, type SkippedFile, SOURCE_EXTENSIONS, type Utf16Encoding } from './files.js';
 import { type BlockParses, scriptParseErrors } from './script-errors.js';
+import { configFileKeys } from './config-files.js';
 import { type SaqImpact, saqImpactOf, type SaqVerdict, saqVerdict } from './saq.js';
 
 export interface ScanOptions {
@@ -297,6 +298,62 @@ async function scannedInPart(result: ESLint.LintResult, fatal: readonly Linter.L
   };
 }
 
+/** The rule whose findings config files give (`configFileKeys`): a secret key written into a committed file. */
+const CONFIG_FILE_RULE = 'no-hardcoded-stripe-key';
+const CONFIG_FILE_MESSAGE = 'hardcodedKey';
+
+/**
+ * The keys written in config files, as findings of CONFIG_FILE_RULE with the preset's severity and options (none
+ * when the preset leaves the rule off). A file that cannot be read now is listed as skipped.
+ */
+async function configFileFindings(
+  files: readonly string[],
+  utf16: ReadonlyMap<string, Utf16Encoding>,
+  preset: PresetName,
+  skipped: SkippedFile[],
+): Promise<{ findings: Finding[]; read: number }> {
+  const entry = (plugin.configs[preset].rules as Readonly<Record<string, Linter.RuleEntry | undefined>>)[PREFIX + CONFIG_FILE_RULE];
+  const level = Array.isArray(entry) ? entry[0] : entry;
+  if (level === undefined || level === 'off' || level === 0) return { findings: [], read: 0 };
+  const severity: Finding['severity'] = level === 'warn' || level === 1 ? 'warning' : 'error';
+  const rule = (plugin.rules as Readonly<Record<string, RuleModule>>)[CONFIG_FILE_RULE]!;
+  const options = { ...(rule.defaultOptions?.[0] as object | undefined), ...(Array.isArray(entry) ? (entry[1] as object | undefined) : undefined) } as { allowTestKeys?: boolean };
+  const template = rule.meta.messages[CONFIG_FILE_MESSAGE]!;
+  const findings: Finding[] = [];
+  let read = 0;
+  for (const file of files) {
+    const encoding = utf16.get(file);
+    let text: string | null;
+    try {
+      text = encoding ? await readUtf16Text(file, encoding) : (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    } catch (error) {
+      skipped.push({ file, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+      continue;
+    }
+    if (text === null) {
+      skipped.push({ file, reason: 'unreadable', detail: `does not decode as ${encoding}` });
+      continue;
+    }
+    read++;
+    for (const key of configFileKeys(text, options.allowTestKeys !== false)) {
+      const data: Readonly<Record<string, string>> = { label: key.label, prefix: key.prefix };
+      findings.push({
+        rule: CONFIG_FILE_RULE,
+        messageId: CONFIG_FILE_MESSAGE,
+        severity,
+        message: template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole),
+        file,
+        line: key.line,
+        column: key.column,
+        endLine: key.endLine,
+        endColumn: key.endColumn,
+        impact: saqImpactOf(CONFIG_FILE_RULE, CONFIG_FILE_MESSAGE),
+      });
+    }
+  }
+  return { findings, read };
+}
+
 export async function scan(options: ScanOptions): Promise<ScanReport> {
   const start = performance.now();
   const cwd = path.resolve(options.cwd);
@@ -361,6 +418,9 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
       if (isPluginFinding(m)) suppressed.push(toFinding(result.filePath, m));
     }
   }
+  const configs = await configFileFindings(discovery.configFiles, discovery.utf16, options.preset, skipped);
+  filesScanned += configs.read;
+  findings.push(...configs.findings);
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

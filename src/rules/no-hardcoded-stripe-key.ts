@@ -18,7 +18,9 @@ import {
   envVariableFor,
   findStripeKeys,
   isSecretKeyType,
-  KEY_TYPE_LABEL,
+  keyLabel,
+  OTHER_PROVIDER_MENTION,
+  OTHER_PROVIDERS,
   PUBLISHABLE_KEY_CALLS,
   keyTypeOfValue,
   ORGANIZATION_KEY_PREFIX,
@@ -39,7 +41,6 @@ export interface RuleOptions {
 }
 type Options = [RuleOptions];
 
-const label = (type: StripeKeyType, mode: StripeKeyMode | null): string => (mode ? `${mode} ` : '') + KEY_TYPE_LABEL[type];
 
 /** Parents under which a string literal can be replaced by `process.env.X` without changing the program's shape. */
 const EXPRESSION_PARENTS = new Set<string>([
@@ -183,14 +184,6 @@ function isClientAppComponent(sourceCode: Readonly<TSESLint.SourceCode>, context
 
 /** Words of a comment that call the value before it fake. */
 const FAKE_VALUE_WORDS = /\b(?:dummy|fake|mock(?:ed)?)\b/i;
-/** Other providers whose secret keys start `sk_test_` / `sk_live_` too, as words of the names a key is given under. */
-const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['clerk', 'bloque', 'korapay', 'paystack']);
-/**
- * The same providers named anywhere in a comment's words (`# CLERK_SECRET_KEY=…`); in a file that never mentions
- * Stripe, anywhere in it: its keys are that provider's (real-world batch FF: Korapay's `sk_test_` keys in a
- * commented-out `KoraPay.js`).
- */
-const OTHER_PROVIDER_MENTION = new RegExp([...OTHER_PROVIDERS].join('|'), 'i');
 
 /**
  * Is `index` of a block comment's text inside a JSDoc `@example` (from the tag to the next tag or the comment's end)?
@@ -308,7 +301,7 @@ class KeyFile {
     for (const piece of stringPieces(node, sourceCode.text)) {
       for (const key of findStripeKeys(piece.text)) {
         if (!this.reportable(key)) continue;
-        const data = { label: label(key.type, key.mode), prefix: key.prefix };
+        const data = { label: keyLabel(key.type, key.mode), prefix: key.prefix };
         const whole = key.index === 0 && key.text.length === piece.text.length && piece.leading && piece.trailing;
         const suggest = whole && !this.inBrowser ? this.envSuggestion(node, envVariableFor(key.type)) : [];
         if (piece.raw === piece.text) {
@@ -382,7 +375,7 @@ class KeyFile {
     for (const key of findStripeKeys(value)) {
       if (this.shownWritten(key.text) || !this.reportable(key) || (other ??= this.namedForOtherProvider(node))) continue;
       this.compositeKeys.add(key.text);
-      this.context.report({ node, messageId: 'hardcodedKey', data: { label: label(key.type, key.mode), prefix: key.prefix } });
+      this.context.report({ node, messageId: 'hardcodedKey', data: { label: keyLabel(key.type, key.mode), prefix: key.prefix } });
     }
   }
 
@@ -407,7 +400,7 @@ class KeyFile {
     if (value === null) return;
     for (const key of findStripeKeys(value)) {
       if (!this.reportable(key) || this.shownWritten(key.text) || this.compositeKeys.has(key.text) || this.namedForOtherProvider(arg)) continue;
-      this.context.report({ node: arg, messageId: 'hardcodedKey', data: { label: label(key.type, key.mode), prefix: key.prefix } });
+      this.context.report({ node: arg, messageId: 'hardcodedKey', data: { label: keyLabel(key.type, key.mode), prefix: key.prefix } });
     }
   }
 
@@ -423,7 +416,7 @@ class KeyFile {
         context.report({
           loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(start + key.text.length) },
           messageId: 'hardcodedKey',
-          data: { label: label(key.type, key.mode), prefix: key.prefix },
+          data: { label: keyLabel(key.type, key.mode), prefix: key.prefix },
         });
       }
     }
@@ -493,7 +486,7 @@ class KeyFile {
     this.context.report({
       node: arg,
       messageId: 'secretKeyInClient',
-      data: { label: label(key.type, key.mode), prefix: key.prefix, callee },
+      data: { label: keyLabel(key.type, key.mode), prefix: key.prefix, callee },
     });
     const target = unwrap(arg);
     if (target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.TemplateLiteral || target.type === AST_NODE_TYPES.BinaryExpression) {
@@ -562,7 +555,7 @@ class KeyFile {
           this.context.report({
             loc: this.markupLoc(piece.start, key.index, key.text.length, attribute.valueNode),
             messageId: 'secretKeyInClient',
-            data: { label: label(key.type, key.mode), prefix: key.prefix, callee: `the <${element.tag}${attribute.name ? ` ${attribute.name}` : ''}> attribute` },
+            data: { label: keyLabel(key.type, key.mode), prefix: key.prefix, callee: `the <${element.tag}${attribute.name ? ` ${attribute.name}` : ''}> attribute` },
           });
         }
       }
@@ -577,7 +570,7 @@ class KeyFile {
         this.context.report({
           loc: this.markupLoc(piece.start, key.index, key.text.length, node),
           messageId: 'hardcodedKey',
-          data: { label: label(key.type, key.mode), prefix: key.prefix },
+          data: { label: keyLabel(key.type, key.mode), prefix: key.prefix },
         });
       }
     }

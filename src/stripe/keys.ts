@@ -215,6 +215,18 @@ export const KEY_TYPE_LABEL: Readonly<Record<StripeKeyType, string>> = {
   'webhook-secret': 'webhook signing secret',
 };
 
+/** A key's kind as messages name it: `live secret key`, `webhook signing secret`. */
+export const keyLabel = (type: StripeKeyType, mode: StripeKeyMode | null): string => (mode ? `${mode} ` : '') + KEY_TYPE_LABEL[type];
+
+/** Other providers whose secret keys start `sk_test_` / `sk_live_` too, as words of the names a key is given under. */
+export const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['clerk', 'bloque', 'korapay', 'paystack']);
+/**
+ * The same providers named anywhere in a comment's words (`# CLERK_SECRET_KEY=…`); in a file that never mentions
+ * Stripe, anywhere in it: its keys are that provider's (real-world batch FF: Korapay's `sk_test_` keys in a
+ * commented-out `KoraPay.js`).
+ */
+export const OTHER_PROVIDER_MENTION = new RegExp([...OTHER_PROVIDERS].join('|'), 'i');
+
 /**
  * stripe-node calls that work with a publishable key: the endpoints Stripe.js itself calls with it (`createToken` →
  * `POST /v1/tokens`, `createPaymentMethod` → `/v1/payment_methods`, `createSource` → `/v1/sources`; stripe-facts §1.5:

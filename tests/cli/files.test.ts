@@ -85,6 +85,18 @@ beforeAll(() => {
   mkdirSync(path.join(dir, 'src/dir.js')); // a directory with a lintable name is walked, not linted
   put('src/dir.js/inner.js');
   if (hasMkfifo) execFileSync('mkfifo', [path.join(dir, 'src/pipe.js')]);
+  // Config files read for keys: committed JSON / YAML / TOML and environment templates; not `.env` itself, lockfiles,
+  // config that stays on one machine, .gitignored ones, nor one over the size limit (data, left out unlisted).
+  put('config/production.json', '{ "stripe": {} }');
+  put('config/local.json', '{}');
+  put('deploy/app.yaml', 'env_variables: {}');
+  put('wrangler.toml', 'name = "shop"');
+  put('.env.example', 'STRIPE_SECRET_KEY=');
+  put('.env', 'STRIPE_SECRET_KEY=');
+  put('package-lock.json', '{}');
+  put('src/generated/keys.json', '{}');
+  put('node_modules/stripe/package.json', '{}');
+  put('big/data.json', `[${'1,'.repeat(3000)}1]`);
 });
 
 afterAll(() => {
@@ -114,7 +126,7 @@ describe('docs/cli.md', () => {
 
 describe('discoverFiles', () => {
   it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; MSBuild's bin/ and obj/ beside a .NET project; Smarty's templates_c/; Rails' public/assets and public/packs beside their manifest; the bundles Laravel Mix's manifest lists) and .gitignored files, and checks every file", async () => {
-    const { files, skipped, utf16 } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
+    const { files, configFiles, skipped, utf16 } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
     // Text whose byte order mark says UTF-16 is linted, decoded: not UTF-32, nor UTF-16 without the mark.
     expect([...utf16].map(([file, encoding]) => [path.relative(dir, file), encoding])).toEqual([
       ['bin/utf16.js', 'utf-16le'],
@@ -144,6 +156,15 @@ describe('discoverFiles', () => {
       'store/app/assets/javascripts/users.js',
       'tools/target/run.js',
       'vendor/old/checkout.js',
+    ]);
+    expect(rel(configFiles)).toEqual([
+      '.env.example',
+      'config/production.json',
+      'deploy/app.yaml',
+      'mix/public/mix-manifest.json',
+      'mixbroken/public/mix-manifest.json',
+      'site/public/assets/manifest.json',
+      'wrangler.toml',
     ]);
     expect(skipped.map((s) => [path.relative(dir, s.file).split(path.sep).join('/'), s.reason, s.detail])).toEqual([
       ['big/huge.js', 'too-large', '4.9 KiB, over the 1.0 KiB limit'],
@@ -185,9 +206,13 @@ describe('discoverFiles', () => {
   });
 
   it('takes explicit files and directories even when they are default-ignored or .gitignored', async () => {
-    const { files, skipped } = await discoverFiles(['dist', 'src/config.local.js', 'src/styles.css'], { cwd: dir });
+    const { files, configFiles, skipped } = await discoverFiles(['dist', 'src/config.local.js', 'src/styles.css', 'src/generated/keys.json', '.env'], { cwd: dir });
     expect(rel(files)).toEqual(['dist/bundle.js', 'src/config.local.js']);
-    expect(skipped.map((s) => [path.basename(s.file), s.reason])).toEqual([['styles.css', 'unsupported']]);
+    expect(rel(configFiles)).toEqual(['src/generated/keys.json']);
+    expect(skipped.map((s) => [path.basename(s.file), s.reason, s.detail])).toEqual([
+      ['styles.css', 'unsupported', `not one of ${LINTABLE_EXTENSIONS.join(' ')}, nor a config file (.json .jsonc .json5 .yml .yaml .toml, .env.example)`],
+      ['.env', 'unsupported', `not one of ${LINTABLE_EXTENSIONS.join(' ')}, nor a config file (.json .jsonc .json5 .yml .yaml .toml, .env.example)`],
+    ]);
   });
 
   it('reads .gitignore files of the enclosing work tree when scanning a subdirectory', async () => {

@@ -143,6 +143,43 @@ async function scanDirectory(dir: string) {
   return scan({ paths: ['.'], cwd: dir, preset: 'recommended', ignore: [], maxFileBytes: 1024 * 1024, concurrency: 'off', inlineConfig: true, gitignore: false });
 }
 
+describe('config files', () => {
+  it("reports the secret keys written in committed JSON, YAML and TOML config and environment templates as no-hardcoded-stripe-key does, with the preset's options (real-world batch 298)", async () => {
+    const dir = tempDir('stripe-pci-config-');
+    const live = 'sk_live_51Hq8ZtLkR2vN7mWxP4bYc9DqTj3Rw';
+    const test = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+    mkdirSync(path.join(dir, 'config'));
+    writeFileSync(path.join(dir, 'config/production.json'), `{\n  "stripe": {\n    "server": "${live}"\n  }\n}\n`);
+    writeFileSync(path.join(dir, 'config/development.json'), `{ "stripe": { "server": "${test}" } }\n`);
+    writeFileSync(path.join(dir, 'config/local.json'), `{ "stripe": { "server": "${live}" } }\n`);
+    writeFileSync(path.join(dir, 'docker-compose.yml'), `services:\n  api:\n    environment:\n      STRIPE_WEBHOOK_SECRET: whsec_Jq7Lm2Nx8Vb4Kc6Zt1Rw9Py3Hd5Fg0As\n`);
+    writeFileSync(path.join(dir, '.env.example'), `STRIPE_SECRET_KEY=${live}\n`);
+    writeFileSync(path.join(dir, '.env'), `STRIPE_SECRET_KEY=${live}\n`);
+    writeFileSync(path.join(dir, 'server.js'), "const stripe = require('stripe')(require('config').get('stripe.server'));\n");
+    const report = await scanDirectory(dir);
+    expect(report.findings.map((f) => [path.relative(dir, f.file), f.rule, f.messageId, f.severity, f.line, f.column, f.endLine, f.endColumn, f.impact])).toEqual([
+      ['.env.example', 'no-hardcoded-stripe-key', 'hardcodedKey', 'error', 1, 19, 1, 19 + live.length, 'requirement'],
+      ['config/production.json', 'no-hardcoded-stripe-key', 'hardcodedKey', 'error', 3, 16, 3, 16 + live.length, 'requirement'],
+      ['docker-compose.yml', 'no-hardcoded-stripe-key', 'hardcodedKey', 'error', 4, 30, 4, 68, 'requirement'],
+    ]);
+    expect(report.findings[1]!.message).toBe(
+      "Hardcoded Stripe live secret key (sk_live_…). Anyone with the source, its history or the bundle can use it, and Stripe's security guide says to keep secret keys out of source control. Load it from the environment or a secret manager, and roll this key in the Dashboard.",
+    );
+    // three config files with no finding read too, beside the one source file
+    expect(report.filesScanned).toBe(5);
+    expect(report.skipped).toEqual([]);
+    // `all` reports test keys (allowTestKeys: false)
+    const { scan } = await import('../../src/cli/scan.js');
+    const all = await scan({ paths: ['.'], cwd: dir, preset: 'all', ignore: [], maxFileBytes: 1024 * 1024, concurrency: 'off', inlineConfig: true, gitignore: false });
+    expect(all.findings.map((f) => [path.relative(dir, f.file), f.line, f.column, f.message.slice(0, f.message.indexOf(')') + 1)])).toEqual([
+      ['.env.example', 1, 19, 'Hardcoded Stripe live secret key (sk_live_…)'],
+      ['config/development.json', 1, 26, 'Hardcoded Stripe test secret key (sk_test_…)'],
+      ['config/production.json', 3, 16, 'Hardcoded Stripe live secret key (sk_live_…)'],
+      ['docker-compose.yml', 4, 30, 'Hardcoded Stripe webhook signing secret (whsec_…)'],
+    ]);
+  });
+});
+
 describe('markup files', () => {
   it('scans .html, .htm, server templates, .vue, .svelte, .astro, .pug and .haml with the preset rules, and reports a file that does not parse as skipped', async () => {
     const dir = tempDir('stripe-pci-markup-');

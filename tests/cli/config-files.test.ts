@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { configFileKeys, isKeyConfigFileName } from '../../src/cli/config-files.js';
+
+const LIVE_KEY = 'sk_live_51Hq8ZtLkR2vN7mWxP4bYc9DqTj3Rw';
+const TEST_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+
+describe('isKeyConfigFileName', () => {
+  it('reads JSON, YAML and TOML config files and committed environment templates', () => {
+    for (const name of ['config/production.json', 'tsconfig.json', 'app.json', '.vscode/settings.json', 'serverless.yml', 'app.yaml', '.github/workflows/deploy.yml', 'wrangler.toml', 'settings.jsonc', 'config.json5']) {
+      expect(isKeyConfigFileName(name), name).toBe(true);
+    }
+    for (const name of ['.env.example', '.env.sample', '.env.production.example', '.env.template', '.env.dist', 'example.env', 'apps/api/.env.example']) {
+      expect(isKeyConfigFileName(name), name).toBe(true);
+    }
+  });
+
+  it('leaves out the environment files themselves, lockfiles and config that stays on one machine', () => {
+    for (const name of ['.env', '.env.local', '.env.production', 'package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'config/local.json', 'config/local-production.json', 'appsettings.local.json', 'docker-compose.local.yml']) {
+      expect(isKeyConfigFileName(name), name).toBe(false);
+    }
+    for (const name of ['app.js', 'checkout.html', 'README.md', 'pom.xml', 'schema.prisma', 'config.json.bak']) {
+      expect(isKeyConfigFileName(name), name).toBe(false);
+    }
+  });
+});
+
+describe('configFileKeys', () => {
+  it('finds a secret key in a JSON config, with its place (real-world batch 298: the config package\'s production.json)', () => {
+    const text = `{\n  "port": 8080,\n  "stripe": {\n    "client": "pk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD",\n    "server": "${LIVE_KEY}"\n  }\n}\n`;
+    expect(configFileKeys(text, true)).toEqual([
+      { type: 'secret', mode: 'live', prefix: 'sk_live_', label: 'live secret key', line: 5, column: 16, endLine: 5, endColumn: 16 + LIVE_KEY.length },
+    ]);
+  });
+
+  it('reports test keys only without allowTestKeys; a webhook signing secret and a restricted key either way', () => {
+    const text = `stripe:\n  secret_key: ${TEST_KEY}\n  webhook_secret: whsec_Jq7Lm2Nx8Vb4Kc6Zt1Rw9Py3Hd5Fg0As\n  reports_key: rk_live_51Hq8ZtLkR2vN7mWxP4bYc9DqTj3Rw\n`;
+    expect(configFileKeys(text, true).map((key) => [key.label, key.line, key.column])).toEqual([
+      ['webhook signing secret', 3, 19],
+      ['live restricted key', 4, 16],
+    ]);
+    expect(configFileKeys(text, false).map((key) => [key.label, key.line, key.column])).toEqual([
+      ['test secret key', 2, 15],
+      ['webhook signing secret', 3, 19],
+      ['live restricted key', 4, 16],
+    ]);
+  });
+
+  it('counts lines and columns in a file with CRLF line ends', () => {
+    const text = `# Stripe\r\nSTRIPE_PUBLISHABLE_KEY=pk_test_TYooMQauvdEDq54NiTphI7jx\r\nSTRIPE_SECRET_KEY=${LIVE_KEY}\r\n`;
+    expect(configFileKeys(text, true).map((key) => [key.line, key.column, key.endColumn])).toEqual([[3, 19, 19 + LIVE_KEY.length]]);
+  });
+
+  it('reports no placeholder, no publishable key and no other provider\'s key', () => {
+    // placeholders, as the rule skips them
+    expect(configFileKeys('{ "stripeSecret": "sk_live_..." , "other": "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", "mine": "sk_live_YOUR_SECRET_KEY_HERE" }', false)).toEqual([]);
+    // publishable keys are public
+    expect(configFileKeys('{ "publishableKey": "pk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD" }', false)).toEqual([]);
+    // Paystack's keys are hexadecimal; Clerk's named on their line; a file that names another provider and never Stripe
+    expect(configFileKeys('{ "secret": "sk_live_0123456789abcdef0123456789abcdef01234567" }', false)).toEqual([]);
+    expect(configFileKeys(`stripe_key: ${LIVE_KEY}\nclerk_secret_key: sk_live_Zq4CGyN0m9a3BvL8kTp2XwR7sD1fH6jE5uYcVb0nQe\n`, false).map((key) => key.line)).toEqual([1]);
+    expect(configFileKeys(`{ "korapay": { "secretKey": "${LIVE_KEY}" } }`, false)).toEqual([]);
+    expect(configFileKeys('', false)).toEqual([]);
+  });
+});
