@@ -128,13 +128,31 @@ const MIN_INTERLEAVED_DIGITS_RUN = 10;
 const MIN_PLACEHOLDER_RUN = 8;
 
 /**
- * A key body that is a placeholder: low entropy (`XXXXXXXXXXXX`, `000000000000`), a placeholder word, or the alphabet
- * or the digits in order (`abcdefghijklmnopqrstuvwxyz`, `0123456789abcdef…`, also the two in step: `1a2b3c4d5e6f7g8h`).
+ * The most distinct characters of a made-up body (`AAAAABBBBCCCCCEEEEEEEFFFFFGGGGG`: six). A random base-62 body of 20
+ * characters (the shortest a secret is read at) has about 17; one of at most eight, about once in 10^8.
+ */
+const MAX_PLACEHOLDER_DISTINCT = 8;
+
+/**
+ * Characters that never go down, the body typed in order (`AAAAABBBBCCCCCEEEEEEEFFFFFGGGGG`, `0011223344aabbccddee…`):
+ * a random body of 20 characters or more is so about once in 10^18.
+ */
+function neverDecreases(body: string): boolean {
+  for (let i = 1; i < body.length; i++) if (body.charCodeAt(i) < body.charCodeAt(i - 1)) return false;
+  return true;
+}
+
+/**
+ * A key body that is a placeholder: low entropy (`XXXXXXXXXXXX`, `000000000000`), a placeholder word, the alphabet
+ * or the digits in order (`abcdefghijklmnopqrstuvwxyz`, `0123456789abcdef…`, also the two in step: `1a2b3c4d5e6f7g8h`),
+ * or a few characters repeated in order (a test mock's `rk_live_AAAAABBBBCCCCCEEEEEEEFFFFFGGGGG`, real-world batch 299).
  */
 export function isPlaceholderKeyBody(body: string): boolean {
   return (
     PUBLISHED_PLACEHOLDER_BODIES.has(body) ||
     shannonEntropy(body) < 2 ||
+    new Set(body).size <= MAX_PLACEHOLDER_DISTINCT ||
+    neverDecreases(body) ||
     PLACEHOLDER_WORDS.test(body) ||
     longestAscendingRun(body) >= MIN_PLACEHOLDER_RUN ||
     interleavedRunsInOrder(body)

@@ -259,6 +259,16 @@ exports.paymentMethod = (token) => stripe.paymentMethods.create({ type: 'card', 
       const g = 'sk_live_yourSecretKeyGoesHere';
       // Set STRIPE_SECRET_KEY=sk_live_... in .env
     `,
+    // A test mock's made-up key: a few letters repeated in order (real-world batch 299: a Stripe app's tests)
+    {
+      code: `import { createStripeRestrictedKey } from '@/modules/stripe/stripe-restricted-key';
+
+export const mockedStripeRestrictedKey = createStripeRestrictedKey('rk_live_AAAAABBBBCCCCCEEEEEEEFFFFFGGGGG')._unsafeUnwrap();
+export const mockedStripeTestRestrictedKey = createStripeRestrictedKey('rk_test_AAAAABBBBCCCCCEEEEEEEFFFFFGGGGG')._unsafeUnwrap();
+`,
+      filename: 'apps/stripe/src/__tests__/mocks/mocked-stripe-restricted-key.ts',
+      options: [{ allowTestKeys: false }],
+    },
     // A placeholder handed to loadStripe is still a placeholder.
     `import { loadStripe } from '@stripe/stripe-js'; loadStripe('sk_test_xxx');`,
     // Test-mode secret keys are allowed by default (recommended preset), in code and comments.

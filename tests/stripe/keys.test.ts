@@ -94,6 +94,12 @@ describe('findStripeKeys', () => {
     // Digits among the letters take ten in order (eight come once in 10^6 random 99-character keys).
     expect(isPlaceholderKeyBody('1x2y3z4q5w6e7r8tKmN')).toBe(false);
     expect(isPlaceholderKeyBody('1x2Q3z4q5w6e7r8t9u0i')).toBe(true);
+    // A few characters repeated, or in order (real-world batch 299: a Stripe app's test mock of a restricted key)
+    expect(isPlaceholderKeyBody('AAAAABBBBCCCCCEEEEEEEFFFFFGGGGG')).toBe(true);
+    expect(isPlaceholderKeyBody('GGGGGFFFFFEEEEEEECCCCCBBBBAAAAA')).toBe(true);
+    expect(isPlaceholderKeyBody('0011224455aaccddffgghhkkmmppqqss')).toBe(true);
+    expect(isPlaceholderKeyBody('KmKmKmKmQwQwQwQw7r7r7r7r9z9z')).toBe(true);
+    expect(isPlaceholderKeyBody('KmQw7r9zPx3aLd5bKmQw7r9z')).toBe(false);
   });
 
   it('random base-62 bodies are not placeholders', () => {
