@@ -73,6 +73,9 @@ const OTHER_CARD_KINDS = new Set([
   // a professional driver's card: a chauffeur's licence card, a tachograph card (real-world batch GF: a Dutch taxi app
   // checking a driver's `chauffeurspas` with the register)
   'chauffeur', 'tachograph',
+  // identity documents issued as cards: a residence card (Japan's zairyū card, `residenceCardNumber` in foreign-worker
+  // registries), a work or residence permit, a military id (precision probe 299)
+  'residence', 'permit', 'military',
 ]);
 
 /**
@@ -190,6 +193,9 @@ const NON_PAYMENT_CARD_WORDS = new Set([
   // a voucher, a health plan's card (`numeroCartaoPlano`): only in the name itself (a `vale` or a `plano` object may
   // hold a payment card)
   'vale', 'plano',
+  // a shop's discount card (`discountCardNumber`, precision probe 299): only in the name itself (a path that applies a
+  // discount, `/cards/discount`, may take a payment card)
+  'discount',
 ]);
 
 /**

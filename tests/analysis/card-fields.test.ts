@@ -370,6 +370,8 @@ describe('classifyCardField: collisions (§0.6, §7.4)', () => {
     'employeeCardNumber', 'staff_card_no', 'patientCardNumber', 'Parking card number', 'hotelRoomCardNo', 'smartCardNumber',
     // a library's borrower's or patron's card (precision probe 204)
     'borrowerCardNo', 'patron_card_number',
+    // identity cards and a shop's discount card (precision probe 299)
+    'residenceCardNumber', 'residence_card_no', 'workPermitCardNumber', 'militaryCardNumber', 'discountCardNumber',
   ])('%s is not sensitive card data', (name) => {
     expect(isSensitiveKind(classifyCardField(name))).toBe(false);
   });
@@ -424,6 +426,12 @@ describe('pathNamesOtherKindOfCard', () => {
     const paths = ['https://api.ilent.nl/v1/chauffeurspas/verify', '/api/chauffeurskaart', '/chauffeur-cards/check', '/tachograph-card/…', '/api/drivers/cards', '/api/drivers/payout-card'];
     expect(paths.map(pathNamesOtherKindOfCard)).toEqual([true, true, true, true, false, false]);
     expect(['chauffeurspasNummer', 'chauffeurCardNumber', 'driverCardNumber'].map((name) => isSensitiveKind(classifyCardField(name)))).toEqual([false, false, true]);
+  });
+
+  it('an identity card by its kind in a path; a discount only in a name (precision probe 299)', () => {
+    const paths = ['/api/residence-cards/verify', '/military-card/…', '/api/cards/discount', '/api/discount-cards'];
+    expect(paths.map(pathNamesOtherKindOfCard)).toEqual([true, true, false, false]);
+    expect(['discountCardNumber', 'discount_card_cvv'].map((name) => isSensitiveKind(classifyCardField(name)))).toEqual([false, false]);
   });
 
   it("a holder's card as one resource, as the name says it (`staffCardNumber`), with no payment word; the holder's cards under it may be payment cards", () => {

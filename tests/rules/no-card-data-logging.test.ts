@@ -16,6 +16,34 @@ const CLASSIC_AZURE_FUNCTION = `module.exports = async function (context, req) {
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A foreign-worker registry's residence card (Japan's zairyū card) and a shop's discount card: identity and loyalty
+    // cards, no payment card (precision probe 299)
+    {
+      code: `import { PrismaClient } from '@prisma/client';
+import express from 'express';
+
+const prisma = new PrismaClient();
+const app = express();
+
+app.post('/workers', async (req, res) => {
+  const { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } = req.body;
+  console.log('registering worker', { name, residenceCardNumber }, discountCardNumber);
+  await prisma.worker.create({ data: { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } });
+  await fetch('https://immigration-api.example.jp/check', { method: 'POST', body: JSON.stringify({ residenceCardNumber }) });
+  res.json({ ok: true });
+});
+
+export function WorkerForm() {
+  return (
+    <form method="post" action="/workers">
+      <input name="residenceCardNumber" placeholder="Residence card number (12 characters)" />
+      <input name="discountCardNumber" placeholder="Discount card number" />
+    </form>
+  );
+}
+`,
+      filename: 'src/workers/register.tsx',
+    },
     // A field's name keyed in an object about the fields is no card data (real-world batch 279): react-hook-form's and
     // Formik's errors and touched flags, a label table, zod's schema shape.
     {

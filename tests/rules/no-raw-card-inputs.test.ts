@@ -784,6 +784,34 @@ const SHARED_CLASS_WITH_PAYMENT_ELEMENT = withElementAfterImports(
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // A foreign-worker registry's residence card (Japan's zairyū card) and a shop's discount card: identity and loyalty
+    // cards, no payment card (precision probe 299)
+    {
+      code: `import { PrismaClient } from '@prisma/client';
+import express from 'express';
+
+const prisma = new PrismaClient();
+const app = express();
+
+app.post('/workers', async (req, res) => {
+  const { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } = req.body;
+  console.log('registering worker', { name, residenceCardNumber }, discountCardNumber);
+  await prisma.worker.create({ data: { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } });
+  await fetch('https://immigration-api.example.jp/check', { method: 'POST', body: JSON.stringify({ residenceCardNumber }) });
+  res.json({ ok: true });
+});
+
+export function WorkerForm() {
+  return (
+    <form method="post" action="/workers">
+      <input name="residenceCardNumber" placeholder="Residence card number (12 characters)" />
+      <input name="discountCardNumber" placeholder="Discount card number" />
+    </form>
+  );
+}
+`,
+      filename: 'src/workers/register.tsx',
+    },
     // A domain's DNS verification value, named as ActiveMerchant names the CVV (precision probe 296): a CVC only in a
     // card form or named for a card
     {

@@ -63,6 +63,34 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // A foreign-worker registry's residence card (Japan's zairyū card) and a shop's discount card: identity and loyalty
+    // cards, no payment card (precision probe 299)
+    {
+      code: `import { PrismaClient } from '@prisma/client';
+import express from 'express';
+
+const prisma = new PrismaClient();
+const app = express();
+
+app.post('/workers', async (req, res) => {
+  const { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } = req.body;
+  console.log('registering worker', { name, residenceCardNumber }, discountCardNumber);
+  await prisma.worker.create({ data: { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } });
+  await fetch('https://immigration-api.example.jp/check', { method: 'POST', body: JSON.stringify({ residenceCardNumber }) });
+  res.json({ ok: true });
+});
+
+export function WorkerForm() {
+  return (
+    <form method="post" action="/workers">
+      <input name="residenceCardNumber" placeholder="Residence card number (12 characters)" />
+      <input name="discountCardNumber" placeholder="Discount card number" />
+    </form>
+  );
+}
+`,
+      filename: 'src/workers/register.tsx',
+    },
     {
       // A Stripe Element serialised into storage under a card field's name (real-world batch 284): a field declared
       // with Stripe.js's Element type holds a handle on Stripe's iframe, not the card's number
