@@ -4,7 +4,8 @@
  * `*.cy.*`, a kind of spec: NestJS' `app.e2e-spec.ts`, `*.int-spec.ts`) and by the directories between a root (the
  * file's package root: its nearest `package.json`, else ESLint's `cwd`) and the file: `test/`, `tests/`, `__tests__/`,
  * `__mocks__/`, `spec/`, `e2e/`, `cypress/`, `playwright/`, Cucumber's `step_definitions/`. Directories above the root
- * say nothing (a checkout kept under `~/tests/` is no test code). And by what the file imports: a module only tests
+ * say nothing (a checkout kept under `~/tests/` is no test code), unless the package itself is one of tests by its
+ * name (`isTestPackage`). And by what the file imports: a module only tests
  * import (a test runner's API, an assertion or test-rendering library: `@cucumber/cucumber`, `vitest`, `chai`,
  * `@testing-library/react`, `supertest`…), wherever the file is (real-world batch 96: Cucumber step definitions under
  * `features/`, a component test beside its component).
@@ -12,7 +13,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isAbsolute, relative, sep } from 'node:path';
 import { perFile } from './file-cache.js';
-import { packageRoot } from './package-json.js';
+import { packageManifest, packageRoot } from './package-json.js';
 
 /**
  * Test files by name, and Storybook's stories (`Button.stories.tsx`, `*.story.*`): components rendered in a developer's
@@ -55,9 +56,28 @@ export function isTestCode(filename: string, root: string): boolean {
   return directories.some((directory) => TEST_DIRECTORIES.has(directory.toLowerCase()));
 }
 
-/** `isTestCode` below the file's package root: the directory of its nearest `package.json`, else `cwd`. */
-export const isTestCodeInPackage = (physicalFilename: string, cwd: string): boolean =>
-  isTestCode(physicalFilename, packageRoot(physicalFilename) ?? cwd);
+/**
+ * A package of tests by its name (without its scope): one that ends in `tests` or `e2e` as a word of its own
+ * (`@sentry-internal/browser-integration-tests`, `e2e-tests`, `playwright-e2e`; precision probe 299: a Playwright
+ * suite's test page with a `cc-number` input to check Sentry Replay's masking). Not a singular `-test`: apps written to
+ * try Stripe out are named `stripe-test`, and ship what they do.
+ */
+const TEST_PACKAGE_NAME = /(?:^|[-_.])(?:tests|e2e)$/i;
+
+/** Is the package at `root` a package of tests, by its `package.json` name (`TEST_PACKAGE_NAME`)? */
+function isTestPackage(root: string): boolean {
+  const name = packageManifest(root)?.['name'];
+  return typeof name === 'string' && TEST_PACKAGE_NAME.test(name.slice(name.lastIndexOf('/') + 1));
+}
+
+/**
+ * `isTestCode` below the file's package root (the directory of its nearest `package.json`, else `cwd`), or any file of
+ * a package of tests (`isTestPackage`).
+ */
+export function isTestCodeInPackage(physicalFilename: string, cwd: string): boolean {
+  const root = packageRoot(physicalFilename);
+  return isTestCode(physicalFilename, root ?? cwd) || (root !== null && isTestPackage(root));
+}
 
 /** Does the file import (or require, at its top level) a module only tests import (`TEST_MODULE`)? */
 export function importsTestModule(program: TSESTree.Program): boolean {

@@ -1,7 +1,8 @@
 import { parse } from '@typescript-eslint/parser';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importsTestModule, isTestCode, isTestFileName } from '../../src/analysis/test-files.js';
+import { importsTestModule, isTestCode, isTestCodeInPackage, isTestFileName } from '../../src/analysis/test-files.js';
+import { tempProjects } from '../temp-project.js';
 
 const root = join('/', 'home', 'dev', 'tests', 'shop');
 
@@ -51,6 +52,32 @@ describe('isTestCode', () => {
     ['tests/server.test.js', true],
   ])('%s → %s', (filename, expected) => {
     expect(isTestCode(filename, root)).toBe(expected);
+  });
+});
+
+describe('isTestCodeInPackage', () => {
+  const project = tempProjects('stripe-pci-test-package-', {});
+  const named = (name: string): string => join(project({ 'package.json': JSON.stringify({ name, private: true }), 'suites/replay/privacyInput/template.html': '' }), 'suites', 'replay', 'privacyInput', 'template.html');
+
+  it("takes every file of a package of tests by the package's name (precision probe 299: a Playwright suite's test pages)", () => {
+    expect(['@sentry-internal/browser-integration-tests', 'e2e-tests', 'playwright-e2e', 'tests', 'shop.tests'].map((name) => isTestCodeInPackage(named(name), '/'))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it("not an app named for trying something out (`stripe-test`), nor a name that only ends in the letters", () => {
+    expect(['stripe-test', 'contests', 'latests', 'tests-helper', '@acme/e2e-utils', 'shop'].map((name) => isTestCodeInPackage(named(name), '/'))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

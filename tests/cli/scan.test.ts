@@ -180,6 +180,21 @@ describe('config files', () => {
   });
 });
 
+describe('packages of tests', () => {
+  it("leaves out the pages of a package of tests, by its name, and not those of an app named for trying Stripe out (precision probe 299)", async () => {
+    const page = '<!doctype html>\n<html>\n  <body>\n    <input data-sentry-unmask autocomplete="cc-number" id="should-still-be-masked" />\n  </body>\n</html>\n';
+    const suite = tempDir('stripe-pci-suite-');
+    writeFileSync(path.join(suite, 'package.json'), JSON.stringify({ name: '@sentry-internal/browser-integration-tests', private: true, scripts: { test: 'playwright test' } }));
+    mkdirSync(path.join(suite, 'suites/replay/privacyInput'), { recursive: true });
+    writeFileSync(path.join(suite, 'suites/replay/privacyInput/template.html'), page);
+    const tried = tempDir('stripe-pci-tried-');
+    writeFileSync(path.join(tried, 'package.json'), JSON.stringify({ name: 'stripe-test', private: true }));
+    writeFileSync(path.join(tried, 'index.html'), page);
+    expect((await scanDirectory(suite)).findings).toEqual([]);
+    expect((await scanDirectory(tried)).findings.map((f) => [path.relative(tried, f.file), f.rule, f.line, f.column])).toEqual([['index.html', 'no-raw-card-inputs', 4, 31]]);
+  });
+});
+
 describe('markup files', () => {
   it('scans .html, .htm, server templates, .vue, .svelte, .astro, .pug and .haml with the preset rules, and reports a file that does not parse as skipped', async () => {
     const dir = tempDir('stripe-pci-markup-');
