@@ -115,7 +115,7 @@ function isNuxtRuntimeConfig(node: Node, sourceCode: SourceCode): boolean {
 }
 
 /** `import.meta.env`. */
-function isImportMetaEnv(node: Node): boolean {
+export function isImportMetaEnv(node: Node): boolean {
   const target = unwrap(node);
   if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'env') return false;
   const meta = unwrap(target.object);

@@ -14,8 +14,42 @@ const LOGICAL_SETTINGS = `
         https.globalAgent.options.rejectUnauthorized &&= false;
       `;
 
+/** Agents under a run-time check and a build flag, the insecure options written outside the flag's branch. */
+const RUN_TIME_CHECKED_AGENT = `import https from 'node:https';
+
+const insecure = { rejectUnauthorized: false };
+export const agent =
+  process.env.NODE_ENV !== 'production'
+    ? new https.Agent({ rejectUnauthorized: false })
+    : import.meta.env.DEV
+      ? new https.Agent(insecure)
+      : undefined;
+`;
+
 ruleTester.run('no-weak-tls', rule, {
   valid: [
+    // An agent only a development build holds: Vite / Astro write \`import.meta.env.DEV\` in as \`false\` for production,
+    // which drops the branch (real-world batch 298: a CMS client fetching a self-signed local CMS in development)
+    {
+      code: `import { dev } from '$app/environment';
+
+export class CmsClient {
+  constructor(private readonly baseUrl: string) {}
+
+  private async fetch<T>(endpoint: string): Promise<T> {
+    const url = \`\${this.baseUrl}/api\${endpoint}\`;
+    const fetchOptions: RequestInit & { agent?: unknown } = {};
+    if (import.meta.env.DEV && url.startsWith('https://')) {
+      fetchOptions.agent = new (await import('https')).Agent({ rejectUnauthorized: false });
+    }
+    const agent = dev ? new (await import('node:https')).Agent({ rejectUnauthorized: false }) : undefined;
+    const response = await fetch(url, { ...fetchOptions, agent } as RequestInit);
+    return (await response.json()) as T;
+  }
+}
+`,
+      filename: 'apps/web/src/lib/cms.ts',
+    },
     // A certificate probe (real-world batch 274: an analytics tool's SSL checker): its socket is only read and closed,
     // nothing is sent, and it must not reject the certificates it reports on. A socket written to is judged (invalid).
     {
@@ -182,6 +216,42 @@ export function insecureAgent(): https.Agent {
     `const o = { rejectUnauthorized: false, minVersion: 'TLSv1' };`,
   ],
   invalid: [
+    {
+      // A run-time check is no build flag: a server started without NODE_ENV runs the branch in production; nor is an
+      // option object written outside the development branch that uses it
+      code: RUN_TIME_CHECKED_AGENT,
+      filename: 'src/http/agent.ts',
+      errors: [
+        {
+          messageId: 'noCertificateCheck',
+          data: { option: 'rejectUnauthorized', via: 'https.Agent' },
+          line: 3,
+          column: 40,
+          endLine: 3,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'verifyCertificates',
+              output: RUN_TIME_CHECKED_AGENT.replace('{ rejectUnauthorized: false };', '{ rejectUnauthorized: true };'),
+            },
+          ],
+        },
+        {
+          messageId: 'noCertificateCheck',
+          data: { option: 'rejectUnauthorized', via: 'https.Agent' },
+          line: 6,
+          column: 45,
+          endLine: 6,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'verifyCertificates',
+              output: RUN_TIME_CHECKED_AGENT.replace('Agent({ rejectUnauthorized: false })', 'Agent({ rejectUnauthorized: true })'),
+            },
+          ],
+        },
+      ],
+    },
     {
       // An agent given a member of the app's config object (real-world batch 283): read as that member's object
       code: `const https = require('https');
