@@ -6,8 +6,9 @@
  * markup elements (tag and attributes, as markup.ts gives them for HTML files), so the markup checks run on them.
  *
  * A string is read where it is written or through consts (`resolveValue`); a `${…}` hole is an unknown piece (an
- * attribute named by one is unknown, a value holding one has only its prefix). Strings built by concatenation or
- * elsewhere are not read. HTML comments are skipped. Positions are exact where the string's raw text equals its
+ * attribute named by one is unknown, a value holding one has only its prefix), and so is each operand of a `+`
+ * concatenation that is not a string literal or template (`'<input name="' + name + '">'`). Strings built elsewhere
+ * (an array's `join`, a function's result) are not read. HTML comments are skipped. Positions are exact where the string's raw text equals its
  * value (no escapes); otherwise a report points at the whole string.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -19,7 +20,64 @@ import { textFinder } from './text-search.js';
 import { decoratorName, fieldWrites, memberName, objectEntry, resolveValue, unwrap } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
-export type HtmlStringNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+/**
+ * A string literal, an untagged template, or a `+` chain with one of them among its operands (`'<input name="' + name +
+ * '">'`: each other operand is a hole, as a template's `${…}` is).
+ */
+export type HtmlStringNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral | TSESTree.BinaryExpression;
+
+/**
+ * The operands of a `+` chain, left to right (`a + (b + c)` too: inside a string concatenation each joins it). The
+ * chain's left spine is walked in a loop (a generated file's concatenation of thousands of strings); past
+ * MAX_CONCATENATION_OPERANDS, what is left is one operand.
+ */
+function concatenationOperands(node: TSESTree.Node): TSESTree.Node[] {
+  const rights: TSESTree.Node[] = [];
+  let left = unwrap(node);
+  while (left.type === AST_NODE_TYPES.BinaryExpression && left.operator === '+' && rights.length < MAX_CONCATENATION_OPERANDS) {
+    rights.push(left.right);
+    left = unwrap(left.left);
+  }
+  const out = [left];
+  for (let i = rights.length - 1; i >= 0; i--) {
+    const right = unwrap(rights[i]!);
+    if (right.type === AST_NODE_TYPES.BinaryExpression && right.operator === '+') out.push(...concatenationOperands(right));
+    else out.push(right);
+  }
+  return out;
+}
+/** Operands read of one concatenation's left spine. */
+const MAX_CONCATENATION_OPERANDS = 10_000;
+
+const isStringOperand = (node: TSESTree.Node): node is TSESTree.StringLiteral | TSESTree.TemplateLiteral =>
+  (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') ||
+  (node.type === AST_NODE_TYPES.TemplateLiteral && node.parent?.type !== AST_NODE_TYPES.TaggedTemplateExpression);
+
+/** A piece of an HTML string's text, and whether a hole (an unknown value) comes before it. */
+interface HtmlPiece {
+  readonly text: string;
+  readonly raw: string | null;
+  readonly rawStart: number;
+  readonly afterHole: boolean;
+}
+
+/** The static pieces of an HTML string, in order, each marked where an unknown value comes before it. */
+function htmlPieces(node: HtmlStringNode, sourceText: string): HtmlPiece[] {
+  if (node.type !== AST_NODE_TYPES.BinaryExpression) return stringPieces(node, sourceText).map((piece, i) => ({ ...piece, afterHole: i > 0 }));
+  const out: HtmlPiece[] = [];
+  let hole = false;
+  for (const operand of concatenationOperands(node)) {
+    if (!isStringOperand(operand)) {
+      hole = true;
+      continue;
+    }
+    stringPieces(operand, sourceText).forEach((piece, i) => out.push({ ...piece, afterHole: i > 0 || hole }));
+    hole = false;
+  }
+  // An unknown value after the last string (`'<input name="cc_' + field`): an empty piece after it.
+  if (hole) out.push({ text: '', raw: '', rawStart: node.range[1], afterHole: true });
+  return out;
+}
 
 /** Properties whose assignment renders HTML. */
 export const HTML_PROPERTIES: ReadonlySet<string> = new Set(['innerHTML', 'outerHTML']);
@@ -35,8 +93,10 @@ function stringNode(value: TSESTree.Node | undefined, sourceCode: SourceCode): H
     const writes = fieldWrites(resolved, sourceCode);
     if (writes.length === 1) resolved = resolveValue(writes[0]!, sourceCode);
   }
-  if (resolved.type === AST_NODE_TYPES.Literal && typeof resolved.value === 'string') return resolved as TSESTree.StringLiteral;
-  if (resolved.type === AST_NODE_TYPES.TemplateLiteral && resolved.parent?.type !== AST_NODE_TYPES.TaggedTemplateExpression) return resolved;
+  if (isStringOperand(resolved)) return resolved;
+  // A concatenation (`'<input type="text" name="card_number" id="' + id + '">'`; real-world batch 297: AngularJS
+  // directives' and jQuery shops' markup) with a string among its operands.
+  if (resolved.type === AST_NODE_TYPES.BinaryExpression && resolved.operator === '+' && concatenationOperands(resolved).some(isStringOperand)) return resolved;
   return null;
 }
 
@@ -100,9 +160,10 @@ export function jqueryCreation(call: TSESTree.CallExpression, sourceCode: Source
   if (jqueryRootName(call.callee) === null) return null;
   const html = stringNode(call.arguments[0], sourceCode);
   if (html === null) return null;
-  const first = html.type === AST_NODE_TYPES.Literal ? html.value : html.quasis[0]!.value.cooked;
-  if (first === null || first === undefined || !first.trimStart().startsWith('<')) return null;
-  const whole = html.type === AST_NODE_TYPES.Literal ? html.value : html.expressions.length === 0 ? first : null;
+  const pieces = htmlPieces(html, sourceCode.text);
+  const first = pieces[0] && !pieces[0].afterHole ? pieces[0].text : null;
+  if (first === null || !first.trimStart().startsWith('<')) return null;
+  const whole = pieces.length === 1 && html.type !== AST_NODE_TYPES.BinaryExpression ? first : null;
   const single = whole === null ? null : JQUERY_SINGLE_TAG.exec(whole.trim());
   return { html, singleTag: single ? single[1]!.toLowerCase() : null };
 }
@@ -210,7 +271,7 @@ function cookedRanges(raw: string, cooked: string): ([number, number] | null)[] 
 }
 
 export function htmlStringElements(node: HtmlStringNode, sourceCode: SourceCode, onlyTags?: ReadonlySet<string>): MarkupElement[] {
-  return piecesElements(stringPieces(node, sourceCode.text), node.range, sourceCode, onlyTags);
+  return piecesElements(htmlPieces(node, sourceCode.text), node.range, sourceCode, onlyTags);
 }
 
 /**
@@ -229,11 +290,11 @@ export const isTemplateScript = (type: string | null): boolean => {
  * content: Backbone's, Handlebars', AngularJS's `text/ng-template`, Vue's `text/x-template`), read as an HTML string's.
  */
 export function htmlTextElements(text: string, start: number, sourceCode: SourceCode, onlyTags?: ReadonlySet<string>): MarkupElement[] {
-  return piecesElements([{ text, raw: text, rawStart: start }], [start, start + text.length], sourceCode, onlyTags);
+  return piecesElements([{ text, raw: text, rawStart: start, afterHole: false }], [start, start + text.length], sourceCode, onlyTags);
 }
 
 function piecesElements(
-  stringPiecesOfText: readonly { text: string; raw: string | null; rawStart: number }[],
+  stringPiecesOfText: readonly HtmlPiece[],
   wholeRange: readonly [number, number],
   sourceCode: SourceCode,
   onlyTags?: ReadonlySet<string>,
@@ -243,8 +304,8 @@ function piecesElements(
   let text = '';
   const offsets: (number | null)[] = [];
   const ends: (number | null)[] = [];
-  stringPiecesOfText.forEach((piece, i) => {
-    if (i > 0) {
+  stringPiecesOfText.forEach((piece) => {
+    if (piece.afterHole) {
       text += HOLE;
       offsets.push(null);
       ends.push(null);

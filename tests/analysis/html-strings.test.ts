@@ -53,12 +53,40 @@ describe('HTML string sinks', () => {
     ).toEqual([['p'], ['input name=card_number'], ['textarea id=notes'], ['input id=cvc']]);
   });
 
-  it('not a sink: other members, document.write, tagged templates, concatenation, unknown values', () => {
+  it("a concatenation: its strings in order, each other operand a hole, as a template's \${…} (real-world batch 297)", () => {
+    expect(
+      rendered(`
+        el.innerHTML = '<input name="' + field + '">';
+        el.innerHTML = '<div class="row">' + '<input type="text" name="card_number" ' + 'id="' + id + '">' + '</div>';
+        const row = '<label>CVC</label>' + \`<input name="cvc" value="\${value}">\`;
+        el.innerHTML += row;
+        el.innerHTML = '<input name="cc_' + field;
+        el.innerHTML = attributes + ' name="cvc">';
+        el.innerHTML = 1 + 2 + '<input id="amount">';
+        el.innerHTML = label + count;
+      `),
+    ).toEqual([
+      ['input name=?'],
+      ['div class=row', 'input type=text name=card_number id=?'],
+      ['label', 'input name=cvc value=?'],
+      ['input name=?cc_'],
+      [],
+      ['input id=amount'],
+    ]);
+  });
+
+  it('a long concatenation (generated code) is read in a loop', () => {
+    const parts = Array.from({ length: 600 }, (_, i) => `'<p id="p${i}">'`);
+    const [elements] = rendered(`el.innerHTML = '<input name="cvc">' + ${parts.join(' + ')};`);
+    expect(elements?.[0]).toBe('input name=cvc');
+    expect(elements?.length).toBe(601);
+  });
+
+  it('not a sink: other members, document.write, tagged templates, unknown values', () => {
     expect(
       rendered(`
         el.textContent = '<input name="cvc">';
         el['innerHTML'] = html;
-        el.innerHTML = '<input name="' + field + '">';
         el.innerHTML = html\`<input name="cvc">\`;
         el.innerHTML = markup;
         file.write('<input name="cvc">');

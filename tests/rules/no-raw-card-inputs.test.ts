@@ -1236,11 +1236,10 @@ export class RedeemComponent {
 }`,
       filename: 'SavedCard.jsx',
     },
-    // limitation: HTML strings are read where written or through consts; built by concatenation, in a tagged template
+    // limitation: HTML strings are read where written or through consts; in a tagged template
     // other than Lit's / htm's html`` (an unresolved `html`), passed to a component's templateUrl, to a jQuery method
     // of something else than a \`$(…)\` result, or given to a sink named by a computed member, they are not seen.
-    `el.innerHTML = '<input name="' + 'cvc' + '">';
-el.innerHTML = html\`<input name="cvc">\`;
+    `el.innerHTML = html\`<input name="cvc">\`;
 $pay.append('<input name="card_number">');
 el['innerHTML'] = '<input name="cvc">';`,
     // jQuery's factory: cells and options under card words, a hidden token field, the cardholder's name, selectors.
@@ -4032,6 +4031,28 @@ function renderCardForm(container, fields) {
       errors: [
         { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Stripe.js v2', replacement: MOUNT_NUMBER }, line: 6, column: 55, endLine: 6, endColumn: 75 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: MOUNT_CVC }, line: 7, column: 46, endLine: 7, endColumn: 56 },
+      ],
+    },
+    {
+      // HTML built by concatenation (real-world batch 297: jQuery-era shops and AngularJS directives): each operand that
+      // is no string is a hole, as a template's is (the security code's name is one, so it is not judged)
+      code: `// The old checkout's card step, built by string concatenation (jQuery 1.x era)
+function renderCardStep($container, order) {
+  var html = '<div class="card-step">' +
+    '<label for="cc-number">Card number</label>' +
+    '<input type="text" id="cc-number" name="card_number" maxlength="19">' +
+    '<label>Security code</label><input type="text" name="' + order.cvcField + '" size="4">' +
+    '<input type="hidden" name="amount" value="' + order.total + '">' +
+    '</div>';
+  $('#payment').html(html);
+  document.getElementById('extra').innerHTML = '<input type="text" name="cc_' + 'cvv' + '" size="4">';
+}
+`,
+      filename: 'js/checkout.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 5, column: 40, endLine: 5, endColumn: 58 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: MOUNT_CVC }, line: 10, column: 68, endLine: 10, endColumn: 91 },
       ],
     },
     {
