@@ -963,6 +963,13 @@ function isNamedCommonJsExport(node: Node, sourceCode: SourceCode): boolean {
  */
 export function exportedNames(fn: FunctionNode, sourceCode: SourceCode): Array<string | null> {
   const names: Array<string | null> = [];
+  // A controller class's method, routed as `Controller.method` (a static of an exported class) or `controller.method`
+  // (a method of an exported instance): real-world batch 301, `module.exports = WebhookController` with a static
+  // `handleStripeWebhookTest` that no router routes.
+  const method = fn.parent;
+  if (method?.type === AST_NODE_TYPES.MethodDefinition && method.value === fn && method.kind === 'method' && classExported(method.parent.parent, method.static, sourceCode)) {
+    names.push(propertyKey(method, sourceCode));
+  }
   if (isNamedCommonJsExport(fn, sourceCode)) names.push(commonJsExportName(fn, sourceCode));
   const declared = declaredId(fn);
   if (declared && declaredExported(declared)) names.push(declared.id.name); // `export function f`, `export const f = …`
@@ -979,6 +986,29 @@ export function exportedNames(fn: FunctionNode, sourceCode: SourceCode): Array<s
     }
   }
   return names;
+}
+
+/**
+ * Is the class exported, so that other files reach its static methods (`export class C`, `export default class`,
+ * `module.exports = C`, `exports.C = C`, `module.exports = { C }`, `export { C }`), or, for its instance methods, an
+ * instance of it (`module.exports = new C()`, `export default new C()`, `export const c = new C()`)?
+ */
+function classExported(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, statics: boolean, sourceCode: SourceCode): boolean {
+  const exportedValue = (node: Node): boolean => {
+    const parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration || parent?.type === AST_NODE_TYPES.ExportSpecifier) return true;
+    if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node) return isModuleExports(parent.left, sourceCode) || isNamedCommonJsExport(node, sourceCode);
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node) return parent.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+    return isNamedCommonJsExport(node, sourceCode);
+  };
+  // The class itself, or `new C()`, as a value written where it is exported.
+  const exportedAs = (value: Node): boolean => (statics ? exportedValue(value) : value.parent?.type === AST_NODE_TYPES.NewExpression && value.parent.callee === value && exportedValue(value.parent));
+  if (statics && (cls.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || cls.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration)) return true;
+  if (cls.type === AST_NODE_TYPES.ClassExpression && statics && exportedValue(cls)) return true;
+  // The class's bindings: a declaration's (in its scope, and the one inside the class) or the const it is assigned to.
+  const declarator = cls.parent?.type === AST_NODE_TYPES.VariableDeclarator && cls.parent.init === cls ? cls.parent : null;
+  const variables = [...sourceCode.getDeclaredVariables(cls), ...(declarator ? sourceCode.getDeclaredVariables(declarator) : [])];
+  return variables.some((variable) => variable.references.some((ref) => exportedAs(ref.identifier as Node)));
 }
 
 /** Is `fn` exported by name (`exportedNames`)? */

@@ -730,6 +730,45 @@ describe('exportedByName', () => {
     ).toEqual([true, true, true, true]);
   });
 
+  it("a controller class's methods: the statics of an exported class, the methods of an exported instance (real-world batch 301)", () => {
+    expect(
+      exported(
+        `
+        class WebhookController {
+          static async handleStripeWebhook(req, res) {}
+          async handleRefund(req, res) {}
+        }
+        module.exports = WebhookController;
+        class PayoutController {
+          static async handlePayout(req, res) {}
+          async handleTransfer(req, res) {}
+        }
+        module.exports.payouts = new PayoutController();
+        class LocalController {
+          static async handleLocal(req, res) {}
+        }
+        const local = new LocalController();
+        app.post('/local', LocalController.handleLocal);
+      `,
+        { parser: 'espree', filename: 'controllers/webhooks.js' },
+      ),
+    ).toEqual([true, false, false, true, false]);
+    expect(
+      exported(`
+        export class DisputesController {
+          static async handleDispute(req, res) {}
+        }
+        export default class {
+          static async handleInvoice(req, res) {}
+        }
+        const Connect = class {
+          async handleAccount(req, res) {}
+        };
+        export const connect = new Connect();
+      `),
+    ).toEqual([true, true, true]);
+  });
+
   it('the route itself (default export, module.exports = handler), local and registered handlers', () => {
     expect(
       exported(`

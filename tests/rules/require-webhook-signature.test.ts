@@ -1930,6 +1930,15 @@ export const APIRoute = createAPIFileRoute('/api/stripe-hook2')({
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 3, column: 26, endLine: 3, endColumn: 45 }],
     },
     {
+      // A controller class's statics (real-world batch 301): the router routes the verified one and an old one behind
+      // \`express.json()\` only (src/routes/webhooks.js: \`WebhookController.handleLegacyWebhook\`); the unsigned
+      // simulation is routed nowhere and not reported
+      ...fromExpressProject('src/controllers/webhooks.js'),
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 23, column: 16, endLine: 23, endColumn: 35 }],
+    },
+    {
       // The same through `import * as subscriptions` and `.route('…').post(…)`, with the router's authentication
       // registered after the route (src/routes/index.ts)
       ...fromExpressProject('src/controllers/subscriptions.ts'),
