@@ -10,10 +10,10 @@ export const CONFIG_EXTENSIONS: readonly string[] = ['.json', '.jsonc', '.json5'
 
 /**
  * The environment files written to be committed, as a template of the real one (`.env.example`, `.env.sample`,
- * `.env.production.example`, `example.env`): a key in one is published. Not `.env` or `.env.production` themselves,
+ * `.env.production.example`, `env.example`, `example.env`): a key in one is published. Not `.env` or `.env.production` themselves,
  * which belong beside the app unversioned, where a secret should be; whether one is committed only git knows.
  */
-const ENV_TEMPLATE = /^(?:\.env(?:\.[\w-]+)*\.(?:example|sample|template|dist|defaults)|(?:example|sample|template)\.env)$/i;
+const ENV_TEMPLATE = /^(?:\.?env(?:\.[\w-]+)*\.(?:example|sample|template|dist|defaults)|(?:example|sample|template)\.env)$/i;
 
 /** Lockfiles: package names, versions and hashes, never a key (and some of the largest files of a repository). */
 const LOCKFILES: ReadonlySet<string> = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'bun.lock', 'deno.lock', 'composer.lock']);
@@ -55,11 +55,14 @@ export interface ConfigKey {
  */
 export function configFileKeys(text: string, allowTestKeys: boolean): ConfigKey[] {
   const keys = findStripeKeys(text).filter((key) => isSecretKeyType(key.type) && !(allowTestKeys && key.mode === 'test'));
-  if (keys.length === 0 || (!/stripe/i.test(text) && OTHER_PROVIDER_MENTION.test(text))) return [];
+  if (keys.length === 0 || (!/stripe/i.test(text) && OTHER_PROVIDER_MENTION.test(text)) || KEY_PATTERN.test(text)) return [];
   const out: ConfigKey[] = [];
   for (const key of keys) {
     const lineStart = text.lastIndexOf('\n', key.index - 1) + 1;
     if (OTHER_PROVIDER_MENTION.test(text.slice(lineStart, key.index))) continue;
+    // Under an `example` key (an OpenAPI schema's, a detector's test strings) or a key that names another provider
+    // (`clerk:` above `secret_key: sk_test_…`; precision probe 300).
+    if (parentKeys(text, lineStart).some((name) => EXAMPLE_KEY.test(name) || OTHER_PROVIDER_MENTION.test(name))) continue;
     const line = countNewlines(text, key.index) + 1;
     out.push({
       type: key.type,
@@ -73,6 +76,55 @@ export function configFileKeys(text: string, allowTestKeys: boolean): ConfigKey[
     });
   }
   return out;
+}
+
+/**
+ * A regular expression for Stripe's key format written in the file: a secret scanner's detection rule (gitleaks',
+ * Nosey Parker's, Kingfisher's `pattern: '(?i)\b((?:sk|rk)_live_[a-z0-9]{24})\b'`), whose test strings beside it are
+ * made up to match it (precision probe 300).
+ */
+const KEY_PATTERN = /k_(?:live|test)_?[[({\\]|\(\?:sk\||\[sr\]k_|\(\?:live\|test\)|\(live\|test\)/;
+
+/** Keys whose values are examples: an OpenAPI schema's `example` / `examples`, a detector's test strings. */
+const EXAMPLE_KEY = /^["']?(?:x-)?examples?["']?$/i;
+
+/** The most lines looked above a key for the keys it sits under. */
+const MAX_PARENT_LOOKBACK = 200;
+
+/**
+ * The keys a line sits under in an indented file (YAML, pretty-printed JSON, TOML's tables aside): each line above it
+ * that is indented less, up to the file's start or MAX_PARENT_LOOKBACK lines, read up to its `:` (`stripe:`,
+ * `"examples": [`, `- name:`), nearest first. The line's own key, before its value, comes first.
+ */
+function parentKeys(text: string, lineStart: number): string[] {
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const keys: string[] = [];
+  const own = keyOf(line);
+  if (own !== null) keys.push(own);
+  let indent = indentOf(line);
+  let end = lineStart - 1;
+  for (let looked = 0; end > 0 && indent > 0 && looked < MAX_PARENT_LOOKBACK; looked++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const above = text.slice(start, end).replace(/\r$/, '');
+    end = start - 1;
+    if (above.trim() === '' || /^\s*#/.test(above)) continue;
+    const depth = indentOf(above);
+    if (depth >= indent) continue;
+    indent = depth;
+    const key = keyOf(above);
+    if (key !== null) keys.push(key);
+  }
+  return keys;
+}
+
+/** How far a line is indented (a list item's `- ` counts as indentation: its keys sit under the list's key). */
+const indentOf = (line: string): number => /^[\t -]*/.exec(line)![0].length;
+
+/** The key a line starts (`  "examples": [`, `stripe:`, `- secret_key: …`), quotes kept; null when it starts none. */
+function keyOf(line: string): string | null {
+  const match = /^[\t -]*("[^"]*"|'[^']*'|[\w.$-]+)\s*[:=]/.exec(line);
+  return match ? match[1]! : null;
 }
 
 function countNewlines(text: string, end: number): number {

@@ -101,7 +101,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   const nothingScanned = report.filesScanned === 0;
   if (nothingScanned && report.skipped.length === 0) {
-    io.stderr.write(`${TOOL_NAME}: no JavaScript or TypeScript files to scan in ${args.paths.join(', ')}\n`);
+    io.stderr.write(`${TOOL_NAME}: no JavaScript, TypeScript, markup or config files to scan in ${args.paths.join(', ')}\n`);
     return EXIT_USAGE;
   }
 

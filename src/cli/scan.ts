@@ -393,6 +393,8 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   }
   if (utf8.length < files.length) options.onProgress?.(files.length, files.length);
   await retryScriptsAsCommonjs(results, settings, eslintVersion, skipped, discovery.utf16);
+  // Config files are read in the timed part too: they count among the files scanned (and so in the files per second).
+  const configs = await configFileFindings(discovery.configFiles, discovery.utf16, options.preset, skipped);
   const lintDurationMs = performance.now() - lintStart;
 
   const findings: Finding[] = [];
@@ -418,7 +420,6 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
       if (isPluginFinding(m)) suppressed.push(toFinding(result.filePath, m));
     }
   }
-  const configs = await configFileFindings(discovery.configFiles, discovery.utf16, options.preset, skipped);
   filesScanned += configs.read;
   findings.push(...configs.findings);
   findings.sort(compareFindings);

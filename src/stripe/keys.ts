@@ -236,14 +236,21 @@ export const KEY_TYPE_LABEL: Readonly<Record<StripeKeyType, string>> = {
 /** A key's kind as messages name it: `live secret key`, `webhook signing secret`. */
 export const keyLabel = (type: StripeKeyType, mode: StripeKeyMode | null): string => (mode ? `${mode} ` : '') + KEY_TYPE_LABEL[type];
 
-/** Other providers whose secret keys start `sk_test_` / `sk_live_` too, as words of the names a key is given under. */
-export const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['clerk', 'bloque', 'korapay', 'paystack']);
+/**
+ * Other providers whose secret keys start `sk_test_` / `sk_live_` too (Clerk, Bloque, Korapay, Paystack, Yoco,
+ * PayMongo, Moyasar; Tap Payments in OTHER_PROVIDER_MENTION), or whose webhook secrets start `whsec_` (Svix's format, and so Resend's and Liveblocks'), as words
+ * of the names a key is given under (precision probe 300: `YOCO_SECRET_KEY` in a `netlify.toml`, Svix secrets under
+ * `RESEND_WEBHOOK_SECRET`).
+ */
+export const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['clerk', 'bloque', 'korapay', 'paystack', 'yoco', 'paymongo', 'moyasar', 'svix', 'resend', 'liveblocks']);
 /**
  * The same providers named anywhere in a comment's words (`# CLERK_SECRET_KEY=…`); in a file that never mentions
  * Stripe, anywhere in it: its keys are that provider's (real-world batch FF: Korapay's `sk_test_` keys in a
- * commented-out `KoraPay.js`).
+ * commented-out `KoraPay.js`). `resend`, also an English word, counts only as a word of its own (not `resendEmail`);
+ * Tap Payments only as its keys are named (`TAP_SECRET_KEY`, `tapApiKey`: not Stripe's "Tap to Pay", nor a word of a
+ * name, where it is Stripe's feature as often).
  */
-export const OTHER_PROVIDER_MENTION = new RegExp([...OTHER_PROVIDERS].join('|'), 'i');
+export const OTHER_PROVIDER_MENTION = /clerk|bloque|korapay|paystack|yoco|paymongo|moyasar|svix|liveblocks|(?<![a-z])resend(?![a-z])|(?<![a-z])tap[_-]?(?:secret|api|payments?)/i;
 
 /**
  * stripe-node calls that work with a publishable key: the endpoints Stripe.js itself calls with it (`createToken` →

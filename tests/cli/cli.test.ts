@@ -63,7 +63,7 @@ describe('usage', () => {
     const run = runCli([], { cwd: empty });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('stripe-pci-scan: no JavaScript or TypeScript files to scan in .\n');
+    expect(run.stderr).toBe('stripe-pci-scan: no JavaScript, TypeScript, markup or config files to scan in .\n');
   });
 });
 

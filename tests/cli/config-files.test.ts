@@ -9,7 +9,7 @@ describe('isKeyConfigFileName', () => {
     for (const name of ['config/production.json', 'tsconfig.json', 'app.json', '.vscode/settings.json', 'serverless.yml', 'app.yaml', '.github/workflows/deploy.yml', 'wrangler.toml', 'settings.jsonc', 'config.json5']) {
       expect(isKeyConfigFileName(name), name).toBe(true);
     }
-    for (const name of ['.env.example', '.env.sample', '.env.production.example', '.env.template', '.env.dist', 'example.env', 'apps/api/.env.example']) {
+    for (const name of ['.env.example', '.env.sample', '.env.production.example', '.env.template', '.env.dist', 'example.env', 'env.example', 'apps/api/.env.example']) {
       expect(isKeyConfigFileName(name), name).toBe(true);
     }
   });
@@ -60,5 +60,38 @@ describe('configFileKeys', () => {
     expect(configFileKeys(`stripe_key: ${LIVE_KEY}\nclerk_secret_key: sk_live_Zq4CGyN0m9a3BvL8kTp2XwR7sD1fH6jE5uYcVb0nQe\n`, false).map((key) => key.line)).toEqual([1]);
     expect(configFileKeys(`{ "korapay": { "secretKey": "${LIVE_KEY}" } }`, false)).toEqual([]);
     expect(configFileKeys('', false)).toEqual([]);
+  });
+
+  it("reports no key of another provider named on its line or above it: Yoco, Tap, PayMongo, Moyasar, Svix's format (precision probe 300)", () => {
+    const text = [
+      '[build.environment]',
+      'environment = { YOCO_SECRET_KEY = "sk_test_443a9f12Ab3dE5fG0a1b2c3d4e5f" }',
+      'TAP_SECRET_KEY=sk_live_Zq4CGyN0m9a3BvL8kTp2XwR7',
+      'PAYMONGO_SECRET_KEY=sk_live_Hq8ZtLkR2vN7mWxT6gHs2Lp4',
+      'RESEND_WEBHOOK_SECRET=whsec_Jq7Lm2Nx8Vb4Kc6Zt1Rw9Py3Hd5Fg0As',
+      `STRIPE_SECRET_KEY=${LIVE_KEY}`,
+    ].join('\n');
+    expect(configFileKeys(text, false).map((key) => key.line)).toEqual([6]);
+    // a provider named by the key a value sits under, in YAML or pretty-printed JSON
+    const yaml = `clerk:\n  secret_key: sk_test_Zq4CGyN0m9a3BvL8kTp2XwR7sD1fH6jE\nstripe:\n  secret_key: ${TEST_KEY}\n`;
+    expect(configFileKeys(yaml, false).map((key) => key.line)).toEqual([4]);
+    const json = `{\n  "svix": {\n    "webhookSecret": "whsec_Jq7Lm2Nx8Vb4Kc6Zt1Rw9Py3Hd5Fg0As"\n  },\n  "stripe": {\n    "webhookSecret": "whsec_Kc6Zt1Rw9Py3Hd5Fg0AsJq7Lm2Nx8Vb4"\n  }\n}\n`;
+    expect(configFileKeys(json, true).map((key) => key.line)).toEqual([6]);
+    // a word that only contains a provider's name says nothing
+    expect(configFileKeys(`tapestry:\n  resendEmails: true\n  key: ${LIVE_KEY}\n`, true).map((key) => key.line)).toEqual([3]);
+    // Stripe's Tap to Pay is no Tap Payments
+    expect(configFileKeys(`TAP_TO_PAY_STRIPE_KEY=${LIVE_KEY}\n`, true).map((key) => key.line)).toEqual([1]);
+  });
+
+  it("reports no example: an OpenAPI schema's or a secret scanner's test strings, nor any key of a detector's rule file (precision probe 300)", () => {
+    const openapi = `components:\n  schemas:\n    Key:\n      type: string\n      example: ${LIVE_KEY}\n      examples:\n        - ${LIVE_KEY}\n`;
+    expect(configFileKeys(openapi, false)).toEqual([]);
+    const json = `{\n  "secret": {\n    "type": "string",\n    "example": "${LIVE_KEY}"\n  }\n}\n`;
+    expect(configFileKeys(json, false)).toEqual([]);
+    const rule = `rules:\n- name: Stripe API Key\n  pattern: '(?i)\\b((?:sk|rk)_live_[a-z0-9]{24})\\b'\n  negative_examples:\n  - 'key = "${LIVE_KEY}"'\n`;
+    expect(configFileKeys(rule, false)).toEqual([]);
+    expect(configFileKeys(`[[rules]]\nregex = '''[sr]k_(live|test)_[0-9a-zA-Z]{24}'''\nkeywords = ["${LIVE_KEY}"]\n`, false)).toEqual([]);
+    // a key beside an example of something else is reported
+    expect(configFileKeys(`stripe:\n  secret: ${LIVE_KEY}\n  example_url: https://example.com\n`, false).map((key) => key.line)).toEqual([2]);
   });
 });
