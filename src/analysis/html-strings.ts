@@ -210,6 +210,52 @@ export function angularTemplateOf(decorator: TSESTree.Decorator, sourceCode: Sou
   return template ? stringNode(template.value, sourceCode) : null;
 }
 
+/**
+ * A component's or directive's inline `template`, which the framework renders as the page's markup: AngularJS's
+ * `module.component('name', { template })` and the definition a directive's factory returns (`module.directive('name',
+ * function () { return { template }; })`, also the factory last in an injection array), Vue 2's `Vue.component('name',
+ * { template })`, `Vue.extend({ template })` and `new Vue({ template })` (real-world batch 297: an AngularJS card
+ * directive's concatenated template). Null for a `template` elsewhere (a mail's, a config's).
+ */
+export function componentTemplateOf(property: TSESTree.Property, sourceCode: SourceCode): HtmlStringNode | null {
+  if (property.computed || property.kind !== 'init' || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const key = property.key;
+  if ((key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? key.value : null) !== 'template') return null;
+  return isComponentDefinition(property.parent) ? stringNode(property.value, sourceCode) : null;
+}
+
+const isNamed = (node: TSESTree.Node, name: string): boolean => node.type === AST_NODE_TYPES.Identifier && node.name === name;
+
+/** Is `object` a component's or directive's definition (see `componentTemplateOf`)? */
+function isComponentDefinition(object: TSESTree.ObjectExpression): boolean {
+  const parent = object.parent;
+  if (parent.type === AST_NODE_TYPES.NewExpression) return isNamed(parent.callee, 'Vue') && parent.arguments[0] === object;
+  if (parent.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(parent.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const method = memberName(callee);
+    if (method === 'component') return parent.arguments[1] === object && parent.arguments[0]?.type === AST_NODE_TYPES.Literal;
+    return method === 'extend' && isNamed(unwrap(callee.object), 'Vue') && parent.arguments[0] === object;
+  }
+  // A directive's definition: what its factory returns.
+  let factory: TSESTree.Node | undefined;
+  if (parent.type === AST_NODE_TYPES.ReturnStatement) {
+    for (let up: TSESTree.Node | undefined = parent.parent; up; up = up.parent) {
+      if (up.type === AST_NODE_TYPES.FunctionExpression || up.type === AST_NODE_TYPES.ArrowFunctionExpression || up.type === AST_NODE_TYPES.FunctionDeclaration) {
+        factory = up;
+        break;
+      }
+    }
+  } else if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === object) factory = parent;
+  if (!factory || factory.type === AST_NODE_TYPES.FunctionDeclaration) return false;
+  let given: TSESTree.Node = factory;
+  if (given.parent?.type === AST_NODE_TYPES.ArrayExpression && given.parent.elements.at(-1) === given) given = given.parent;
+  const call = given.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== given || call.arguments[0]?.type !== AST_NODE_TYPES.Literal) return false;
+  const callee = unwrap(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'directive';
+}
+
 /** A hole (`${…}`) in the text being scanned: never part of HTML syntax. */
 const HOLE = '\u0000';
 const SPACE = /[\t\n\f\r ]/;

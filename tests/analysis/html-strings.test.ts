@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cookedOffsets,
   angularTemplateOf,
+  componentTemplateOf,
   HTML_TAG_MODULES,
   htmlOfAssignment,
   htmlOfCall,
@@ -34,6 +35,7 @@ function rendered(code: string, filename = 'page.ts'): string[][] {
       AssignmentExpression: (node: TSESTree.AssignmentExpression) => add(htmlOfAssignment(node, context.sourceCode), context.sourceCode),
       CallExpression: (node: TSESTree.CallExpression) => add(htmlOfCall(node, context.sourceCode), context.sourceCode),
       Decorator: (node: TSESTree.Decorator) => add(angularTemplateOf(node, context.sourceCode), context.sourceCode),
+      Property: (node: TSESTree.Property) => add(componentTemplateOf(node, context.sourceCode), context.sourceCode),
     }),
     { filename },
   );
@@ -73,6 +75,43 @@ describe('HTML string sinks', () => {
       [],
       ['input id=amount'],
     ]);
+  });
+
+  it("AngularJS's and Vue 2's inline templates: a component's, a directive's definition, Vue.extend and new Vue (real-world batch 297)", () => {
+    expect(
+      rendered(
+        `
+        angular.module('shop').component('cardForm', {
+          template: '<form>' + '<input name="card_number">' + '</form>',
+          controller: CardFormController,
+        });
+        angular.module('shop').directive('cvcField', function () {
+          return { restrict: 'E', template: '<input type="text" id="cvc" maxlength="4">' };
+        });
+        angular.module('shop').directive('expiryField', ['$timeout', ($timeout) => ({ template: '<input name="exp">' })]);
+        Vue.component('pay-form', { template: \`<input name="cc-number">\` });
+        const Base = Vue.extend({ template: '<textarea id="notes"></textarea>' });
+        new Vue({ el: '#app', template: '<input id="cardholder">' });
+      `,
+        'app.js',
+      ),
+    ).toEqual([['form', 'input name=card_number'], ['input type=text id=cvc maxlength=4'], ['input name=exp'], ['input name=cc-number'], ['textarea id=notes'], ['input id=cardholder']]);
+  });
+
+  it('not a template elsewhere: a mail, a config, a computed key, a function declaration, a call of another method', () => {
+    expect(
+      rendered(
+        `
+        mailer.send({ to, template: '<p>Your card <input name="card_number"></p>' });
+        const config = { template: '<input name="cvc">' };
+        app.component(name, { template: '<input name="cvc">' });
+        angular.module('shop').component('x', { ['template']: '<input name="cvc">' });
+        function directive() { return { template: '<input name="cvc">' }; }
+        angular.module('shop').factory('cards', function () { return { template: '<input name="cvc">' }; });
+      `,
+        'app.js',
+      ),
+    ).toEqual([]);
   });
 
   it('a long concatenation (generated code) is read in a loop', () => {

@@ -4034,6 +4034,32 @@ function renderCardForm(container, fields) {
       ],
     },
     {
+      // AngularJS's inline templates (real-world batch 297): a directive's definition, its template concatenated, and a
+      // component's (a gift card's number is no payment card's)
+      code: `angular.module('checkout').directive('cardFields', function () {
+  return {
+    restrict: 'E',
+    scope: { card: '=' },
+    template:
+      '<div class="card-fields">' +
+      '<input type="text" name="cardNumber" ng-model="card.number" placeholder="Card number">' +
+      '<input type="text" name="cvc" ng-model="card.cvc" maxlength="4">' +
+      '</div>',
+  };
+});
+
+angular.module('checkout').component('giftCardFields', {
+  template: '<input type="text" name="giftCardNumber" ng-model="\$ctrl.code">',
+});
+`,
+      filename: 'js/directives/card-fields.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 7, column: 27, endLine: 7, endColumn: 44 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: MOUNT_CVC }, line: 8, column: 27, endLine: 8, endColumn: 37 },
+      ],
+    },
+    {
       // HTML built by concatenation (real-world batch 297: jQuery-era shops and AngularJS directives): each operand that
       // is no string is a hole, as a template's is (the security code's name is one, so it is not judged)
       code: `// The old checkout's card step, built by string concatenation (jQuery 1.x era)
