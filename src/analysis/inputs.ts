@@ -326,7 +326,23 @@ function isPanShaped(written: string): boolean {
   // Ungrouped digits start as a payment card's do (ISO/IEC 7812's industry digit 1–6: airlines, travel, banking; not a
   // fuel card's 7, a telecom or health card's 8, a national scheme's 9): a virtual bank account's `807771234567890`
   // passes the Luhn check too (real-world batch 271).
-  return /^\d+$/.test(compact) ? PAYMENT_INDUSTRY_DIGIT.test(compact) && passesLuhn(compact) : /^\d*[•●*#xX]+\d*$/.test(compact) && /\d/.test(compact);
+  return /^\d+$/.test(compact)
+    ? PAYMENT_INDUSTRY_DIGIT.test(compact) && passesLuhn(compact) && fitsNetworkLength(compact)
+    : /^\d*[•●*#xX]+\d*$/.test(compact) && /\d/.test(compact);
+}
+
+/**
+ * Is a run of digits as long as a card of the network its first digits name: Mastercard's (51–55, 2221–2720) are 16
+ * digits, American Express's (34, 37) 15; any other start is not judged. A Brazilian mobile number with its country and
+ * area codes, `5511999999999`, passes the Luhn check and starts as a Mastercard, with 13 digits (real-world batch 301:
+ * a WhatsApp node's phone field).
+ */
+function fitsNetworkLength(digits: string): boolean {
+  const two = Number(digits.slice(0, 2));
+  const four = Number(digits.slice(0, 4));
+  if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720)) return digits.length === 16;
+  if (two === 34 || two === 37) return digits.length === 15;
+  return true;
 }
 
 /** Words of wording that names a payment card and nothing else: `Credit card`, `Debit / credit card`. */

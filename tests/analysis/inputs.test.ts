@@ -305,6 +305,10 @@ describe('classifyInputAttributes', () => {
     attrs(['id', 'va_number'], ['placeholder', '807771234567890']),
     attrs(['placeholder', '807771234567890']),
     attrs(['name', 'cns'], ['placeholder', '898001160180009']),
+    // ...or that start as a network's card of another length: a Brazilian mobile number with its country and area codes
+    // starts as a Mastercard with 13 digits (real-world batch 301; it passes the Luhn check), 16 digits as an Amex
+    attrs(['type', 'tel'], ['placeholder', '5511999999999']),
+    attrs(['placeholder', '3782822463100052']),
     // ...and national ids of 16 or 18 digits (real-world batch DW): Indonesia's NIK, China's resident id, Russia's OMS policy
     attrs(['name', 'nik'], ['placeholder', '3201 2345 6789 0001']),
     attrs(['name', 'sfzh'], ['placeholder', '110101199003071235']),
