@@ -77,8 +77,11 @@ const SRC_ASSIGNMENT_SELECTOR =
   'AssignmentExpression[operator="="][left.property.name="src"], AssignmentExpression[operator="="][left.computed=true], AssignmentExpression[operator="="][left.type=/^TS/]';
 /** Methods that write an HTML string into the page and run its scripts (html-strings.ts `scriptRunningHtmlOf`). */
 const HTML_WRITE_CALL_NAMES: readonly string[] = [...DOCUMENT_WRITE_METHODS, ...JQUERY_HTML_METHODS];
-/** Does a text write a script tag (in any case)? A script tag in an HTML string needs it. */
-const mayWriteScriptTag = textFinder(['<script'], { ignoreCase: true });
+/**
+ * Does a text write a script tag (in any case)? A script tag in an HTML string needs it, also split across a
+ * concatenation as old loaders split it (`'<scr' + 'ipt src="…"></scr' + 'ipt>'`; probe 302).
+ */
+const mayWriteScriptTag = textFinder(['<scr'], { ignoreCase: true });
 /** Tags read in HTML strings. */
 const SCRIPT_TAG: ReadonlySet<string> = new Set(['script']);
 

@@ -507,18 +507,18 @@ document.write('<script src="https://js.stripe.com/v3/"><\\/script>');
     {
       // ...also written by concatenation: the tag split so that old parsers of inline scripts would not end the enclosing
       // one (a script URL held in a variable is a hole, not judged)
-      code: `// The legacy loader: the script tag split so that old inline-script parsers would not close the enclosing block
+      code: `// The legacy loader: the tag split so that old inline-script parsers would not close the enclosing block
 document.write('<scr' + 'ipt type="text/javascript" src="https://js.stripe.com/v2/"></scr' + 'ipt>');
-document.write('<script src="' + STRIPE_JS + '"></script>');
+document.write('<scr' + 'ipt src="' + STRIPE_JS + '"></scr' + 'ipt>');
 `,
       filename: 'js/loader.js',
       output: null,
       errors: [
         {
           messageId: 'stripeJsV2Script', line: 2, column: 58, endLine: 2, endColumn: 83,
-          suggestions: [{ messageId: 'useCurrentStripeJs', data: { current: 'https://js.stripe.com/dahlia/stripe.js' }, output: `// The legacy loader: the script tag split so that old inline-script parsers would not close the enclosing block
+          suggestions: [{ messageId: 'useCurrentStripeJs', data: { current: 'https://js.stripe.com/dahlia/stripe.js' }, output: `// The legacy loader: the tag split so that old inline-script parsers would not close the enclosing block
 document.write('<scr' + 'ipt type="text/javascript" src="https://js.stripe.com/dahlia/stripe.js"></scr' + 'ipt>');
-document.write('<script src="' + STRIPE_JS + '"></script>');
+document.write('<scr' + 'ipt src="' + STRIPE_JS + '"></scr' + 'ipt>');
 ` }],
         },
       ],
