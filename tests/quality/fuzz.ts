@@ -251,6 +251,14 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
   list.push(
     html.map(({ markup, x }) => () => `el.innerHTML = \`${markup.replaceAll('${x}', () => `\${${x}}`)}\`;`),
     html.map(({ markup, x }) => () => `el.insertAdjacentHTML('beforeend', ${JSON.stringify(markup)}); el.outerHTML += ${x};`),
+    // Concatenations, AngularJS's and Vue 2's inline templates (sixty-ninth session).
+    html.map(({ markup, x }) => () => `$('#pay').append(${JSON.stringify(markup)} + ${x} + '<input name="cvc' + ${x}); document.write('<scr' + 'ipt src="' + ${x} + '"></scr' + 'ipt>');`),
+    html.map(({ markup, x }) => () => `angular.module('m').directive('d', ['$q', ($q) => ({ template: ${JSON.stringify(markup)} + ${x} })]).component('c', { template: ${x} + ${JSON.stringify(markup)} }); new Vue({ template: (${x}) + 1 + 2 });`),
+  );
+  // Build flags around TLS options, controller classes' methods (sixty-ninth session).
+  list.push(
+    fc.tuple(e, e).map(([a, b]) => () => `if (import.meta.env.DEV && ${a}) new https.Agent({ rejectUnauthorized: ${b} }); else if (!import.meta.env.PROD || __DEV__) tls.connect({ rejectUnauthorized: false, minVersion: ${a} });`),
+    fc.tuple(e, e).map(([a, b]) => (i) => `class W${i} { static async hook(req, res) { const event = req.body; if (event.type === 'invoice.paid') await ${a}(event.data.object); res.send(${b}); } async [${a}](req, res) {} } module.exports = W${i}; exports.w${i} = new W${i}();`),
   );
   if (ts) list.push(html.map(({ markup, x }) => (i) => `@Component({ selector: 'c', template: \`${markup.replaceAll('${x}', () => `\${${x}}`)}\` }) class K${i} {}`));
   if (dialect === 'jsx' || dialect === 'tsx') {
