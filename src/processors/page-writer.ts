@@ -116,6 +116,32 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
+/** Offsets of the starts of lines as template languages count them (`\r\n`, `\r`, `\n`: not U+2028, U+2029). */
+function templateLineStarts(text: string): number[] {
+  const starts = [0];
+  const breaks = /\r\n|[\n\r]/g;
+  for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+/**
+ * A template's place as ESLint counts it: the same where the template holds no U+2028 / U+2029 (nearly always), else
+ * found again from its offset (`offsetOf`, in the template's own lines) among ESLint's lines.
+ */
+function eslintPlaces(
+  original: string,
+): (at: { line: number; column: number } | null, offsetOf: (at: { line: number; column: number }) => number) => { line: number; column: number } | null {
+  if (!/[\u2028\u2029]/.test(original)) return (at) => at;
+  const starts = lineStarts(original);
+  return (at, offsetOf) => {
+    if (at === null) return null;
+    const offset = offsetOf(at);
+    let line = 0;
+    while (line + 1 < starts.length && starts[line + 1]! <= offset) line++;
+    return { line: line + 1, column: offset - starts[line]! + 1 };
+  };
+}
+
 /**
  * A processor that lints a template as the HTML page `read` writes out for it, in one block named by the template and
  * `extension` (`checkout.pug` → `checkout.pug.html`), and moves the block's messages back onto the template. A
@@ -127,14 +153,14 @@ export function pageProcessor(
   read: (text: string, filename: string) => { page: PageWriter } | { error: TemplateSyntaxError },
 ): Linter.Processor {
   /** What `preprocess` made of each file, for `postprocess`. */
-  const pending = new Map<string, { original: string; page: PageWriter } | { error: TemplateSyntaxError }>();
+  const pending = new Map<string, { original: string; page: PageWriter } | { original: string; error: TemplateSyntaxError }>();
   return {
     meta: { name },
     supportsAutofix: true,
     preprocess(original, filename) {
       const result = read(original, filename);
       if ('error' in result) {
-        pending.set(filename, result);
+        pending.set(filename, { original, error: result.error });
         return [];
       }
       pending.set(filename, { original, page: result.page });
@@ -144,14 +170,20 @@ export function pageProcessor(
       const state = pending.get(filename);
       pending.delete(filename);
       if (!state) return [];
+      // The template's places count lines as its language does (`\r\n`, `\r`, `\n`); ESLint also breaks lines at
+      // U+2028 and U+2029, so a template that holds one has its places moved to ESLint's lines (markup fuzz seed 6902: a
+      // Haml view starting with U+2028 had a fix written a line too early).
+      const { original } = state;
+      const toEslint = eslintPlaces(original);
+      const templateLines = templateLineStarts(original);
+      const originalOffset = (at: { line: number; column: number }): number => (templateLines[at.line - 1] ?? original.length) + at.column - 1;
       if ('error' in state) {
-        return [{ ruleId: null, fatal: true, severity: 2, message: `Parsing error: ${state.error.message}`, line: state.error.line, column: state.error.column }];
+        const at = toEslint(state.error, originalOffset) ?? state.error;
+        return [{ ruleId: null, fatal: true, severity: 2, message: `Parsing error: ${state.error.message}`, line: at.line, column: at.column }];
       }
-      const { original, page } = state;
+      const { page } = state;
       const pageLines = lineStarts(page.text);
-      const originalLines = lineStarts(original);
       const pageOffset = (line: number, column: number): number => (pageLines[line - 1] ?? page.text.length) + column - 1;
-      const originalOffset = (at: { line: number; column: number }): number => (originalLines[at.line - 1] ?? original.length) + at.column - 1;
       /** A fix of the page, as the same edit of the template: only within text copied as it is. */
       const moveFix = (fix: Linter.LintMessage['fix']): Linter.LintMessage['fix'] | null => {
         if (!fix) return null;
@@ -169,13 +201,13 @@ export function pageProcessor(
       for (const message of messageLists[0] ?? []) {
         const moved: Linter.LintMessage = { ...message };
         if (typeof message.line === 'number' && typeof message.column === 'number') {
-          const start = page.source(pageOffset(message.line, message.column), false);
+          const start = toEslint(page.source(pageOffset(message.line, message.column), false), originalOffset);
           if (start) {
             moved.line = start.line;
             moved.column = start.column;
           }
           if (typeof message.endLine === 'number' && typeof message.endColumn === 'number') {
-            const end = page.source(pageOffset(message.endLine, message.endColumn), true);
+            const end = toEslint(page.source(pageOffset(message.endLine, message.endColumn), true), originalOffset);
             if (end && start && (end.line > start.line || (end.line === start.line && end.column >= start.column))) {
               moved.endLine = end.line;
               moved.endColumn = end.column;

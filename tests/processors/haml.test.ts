@@ -137,6 +137,14 @@ describe('processors.haml', () => {
     expect((await lint(template, 'app/views/pay.html.haml', { all: true, fix: true })).output).toBe(template.replace('http://api', 'https://api'));
   });
 
+  it('places reports and fixes on the lines ESLint counts in a template holding U+2028, which Haml reads as no line break (markup fuzz seed 6902)', async () => {
+    const template = '\u2028%form\r\n  %form\r\n    %input{  }(name="//js.stripe.com/v2/")\r\n  = stripeKey';
+    const result = await lint(template, 'app/views/pay.html.haml', { all: true });
+    expect(summary(result)).toEqual(['stripe-pci/require-https-stripe-urls:protocolRelativeStripeUrl@4:22-4:37']);
+    expect(result.messages[0]!.fix).toEqual({ range: [38, 38], text: 'https:' });
+    expect((await lint(template, 'app/views/pay.html.haml', { all: true, fix: true })).output).toBe(template.replace('"//js', '"https://js'));
+  });
+
   it('stays quiet on an Elements page, a gift card form and commented-out fields', async () => {
     const elements = "= javascript_include_tag 'https://js.stripe.com/v3/'\n= form_tag charges_path, id: 'payment-form' do\n  %label{ for: 'card-element' } Credit or debit card\n  #card-element\n  = submit_tag 'Pay'";
     expect(summary(await lint(elements, 'app/views/charges/new.html.haml', { all: true }))).toEqual([]);
