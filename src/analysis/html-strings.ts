@@ -440,8 +440,33 @@ function piecesElements(
         valueNode: valueStart < 0 ? attributeNode : markupNode(valueStart, valueEnd),
       });
     }
-    elements.push({ tag, attributes, node: markupNode(at, Math.min(pos + 1, length)), firstAttributeWins: true });
+    const element: MarkupElement = { tag, attributes, node: markupNode(at, Math.min(pos + 1, length)), firstAttributeWins: true };
+    if (LABELABLE.has(tag)) element.labels = stringLabelsOf(text, at, attributes);
+    elements.push(element);
     at = pos;
   }
   return elements;
+}
+
+const LABELABLE: ReadonlySet<string> = new Set(['input', 'textarea', 'select']);
+const LABEL = /<label\b([^>]*)>([\s\S]*?)<\/label\s*>/gi;
+const FOR_ATTRIBUTE = /(?:^|[\t\n\f\r ])for\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+
+/**
+ * The texts of an HTML string's labels of the element at `at` (its tag's offset in `text`): those whose `for` is its
+ * `id`, and one around it, as a page's labels are read (probe 302: a gift card's label in a concatenated string).
+ * A label's text is its text without tags, each hole a space; a `for` with a hole names no id.
+ */
+function stringLabelsOf(text: string, at: number, attributes: readonly MarkupAttribute[]): string[] {
+  if (!/<label/i.test(text)) return [];
+  const id = attributes.find((attribute) => attribute.name === 'id')?.value ?? null;
+  const labels: string[] = [];
+  for (const match of text.matchAll(LABEL)) {
+    const named = FOR_ATTRIBUTE.exec(match[1]!);
+    const target = named ? (named[1] ?? named[2] ?? named[3]!) : null;
+    const around = match.index < at && at < match.index + match[0].length;
+    if (!around && (id === null || target === null || target.includes(HOLE) || target !== id)) continue;
+    labels.push(match[2]!.replace(/<[^>]*>/g, ' ').replaceAll(HOLE, ' ').replace(/\s+/g, ' ').trim());
+  }
+  return labels;
 }

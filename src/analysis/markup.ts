@@ -77,6 +77,11 @@ export interface MarkupElement {
    * `v-bind="obj"` and Svelte's `{...spread}` override what comes before them instead (false).
    */
   firstAttributeWins?: boolean;
+  /**
+   * An element of an HTML string (html-strings.ts): the texts of the string's labels of it (its id's `for`, one around
+   * it), which `markupLabelTexts` gives; there is no tree to read them from.
+   */
+  labels?: readonly string[];
 }
 
 /** Where template syntax starts: `{{`, `{%`, `{#`, `<%`, Blade's `{!!`. */
@@ -757,6 +762,7 @@ const labelableCounts = new WeakMap<object, number>();
  * labelable element in that label (`LABELABLE_TAGS`): the label's text is then its own name.
  */
 export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode, { ownOnly = false }: { ownOnly?: boolean } = {}): string[] {
+  if (element.labels) return [...element.labels];
   const dialect = ELEMENT_CONVERTERS[element.node.type];
   if (!dialect) return [];
   const { convert, tag } = dialect;

@@ -114,6 +114,22 @@ describe('HTML string sinks', () => {
     ).toEqual([]);
   });
 
+  it("an input's labels in the string: by its id's for, or around it; a for with a hole names none (probe 302)", () => {
+    const labels: Array<readonly string[] | undefined> = [];
+    runWithRule(
+      `el.innerHTML = '<label for="gc">Gift <b>card</b> number</label><input id="gc" name="card_number">' +
+        '<LABEL>Library card <input name="n2"></LABEL><label for="' + id + '">Discount card</label><input id="x" name="n3">' +
+        '<textarea id="gc"></textarea><p>no label</p>';`,
+      (context) => ({
+        AssignmentExpression: (node: TSESTree.AssignmentExpression) => {
+          const html = htmlOfAssignment(node, context.sourceCode);
+          if (html) for (const element of htmlStringElements(html, context.sourceCode)) if (element.tag !== 'label' && element.tag !== 'b' && element.tag !== 'p') labels.push(element.labels);
+        },
+      }),
+    );
+    expect(labels).toEqual([['Gift card number'], ['Library card'], [], ['Gift card number']]);
+  });
+
   it('a long concatenation (generated code) is read in a loop', () => {
     const parts = Array.from({ length: 600 }, (_, i) => `'<p id="p${i}">'`);
     const [elements] = rendered(`el.innerHTML = '<input name="cvc">' + ${parts.join(' + ')};`);

@@ -4034,6 +4034,25 @@ function renderCardForm(container, fields) {
       ],
     },
     {
+      // The labels of an HTML string, as a page's (probe 302): one for another kind of card (by \`for\`, or around the input)
+      // settles it; one whose \`for\` is a hole names no input; a card number's label gives an unnamed input its wording
+      code: `function showGiftCard(v) {
+  $('#gift').append('<label for="gc_num">Gift card number</label>' +
+    '<input type="text" id="gc_num" name="card_number" value="' + v + '">');
+  $('#lib').html('<label>Library card <input type="text" name="card_number"></label>');
+  $('#pay').html('<label for="pan">Card number</label><input type="text" id="pan" name="pan">' + '<label for="' + id + '">Gift card</label><input id="cc" name="card_number">');
+  el.innerHTML = '<label for="num">Card number</label><input type="text" id="num">';
+}
+`,
+      filename: 'js/gift.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 5, column: 55, endLine: 5, endColumn: 61 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 5, column: 155, endLine: 5, endColumn: 173 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 6, column: 55, endLine: 6, endColumn: 61 },
+      ],
+    },
+    {
       // AngularJS's inline templates (real-world batch 297): a directive's definition, its template concatenated, and a
       // component's (a gift card's number is no payment card's)
       code: `angular.module('checkout').directive('cardFields', function () {
