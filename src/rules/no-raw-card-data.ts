@@ -442,6 +442,7 @@ class CardDataCheck {
       // use to say which card (a quiz's, a game's) a visitor picked (precision probe, real-world batch 90).
       if ((payload.query || request.client === 'EmailJS') && !corroboratesPaymentCard(fields)) continue;
       const sensitive = fields.filter((f) => isSensitiveKind(f.kind));
+      if (sensitive.every((f) => f.kind === 'pan') && simulatesTerminalReader(where, payload.fields)) continue;
       if (
         sensitive.every((f) => f.kind === 'pan' || f.kind === 'pin') &&
         (otherKindOfCard() ||
@@ -660,6 +661,20 @@ interface Payload {
  */
 function corroboratesPaymentCard(fields: readonly CardPayloadField[]): boolean {
   return fields.some((f) => f.kind === 'cvc' || f.kind === 'track') || (fields.some((f) => f.kind === 'pan') && fields.some((f) => f.kind === 'expiry'));
+}
+
+/** A Stripe Terminal reader's id as a body's key (`reader_id`, `readerId`). */
+const TERMINAL_READER_KEY = /^reader_?id$/i;
+
+/**
+ * A card number sent with a Terminal reader's id to a path that names a simulation (`/simulate_payment`): Stripe
+ * Terminal's quickstart hands the simulated reader a test card this way (its server calls
+ * `testHelpers.terminal.readers.presentPaymentMethod`, which takes only test cards; real-world batch 301). A real
+ * reader reads the card itself: no card-present flow sends a typed number beside the reader.
+ */
+function simulatesTerminalReader(where: string | undefined, fields: readonly PayloadField[]): boolean {
+  if (where === undefined || !/simulat/i.test(where)) return false;
+  return fields.some((field) => field.path.length === 1 && TERMINAL_READER_KEY.test(field.path[0]!));
 }
 
 /**

@@ -21,6 +21,28 @@ export function usePay() {
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // Stripe Terminal's quickstart hands its simulated reader a test card: the number, beside the reader's id, to the
+    // app's /simulate_payment, whose server calls testHelpers.terminal.readers.presentPaymentMethod (real-world batch 301)
+    {
+      code: `// Stripe Terminal quickstart (simulated reader): the page's "Test card numbers" field is sent to the
+// app's /simulate_payment route, which calls stripe.testHelpers.terminal.readers.presentPaymentMethod.
+let readerId;
+
+function simulatePayment() {
+  return fetch('/simulate_payment', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      reader_id: readerId,
+      card_number: document.getElementById('card-number-input').value,
+    }),
+  }).then((response) => response.json());
+}
+
+document.getElementById('simulate-payment-button').addEventListener('click', () => simulatePayment());
+`,
+      filename: 'public/client.js',
+    },
     // A foreign-worker registry's residence card (Japan's zairyū card) and a shop's discount card: identity and loyalty
     // cards, no payment card (precision probe 299)
     {
@@ -844,6 +866,30 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
     },
   ],
   invalid: [
+    {
+      // ...not with a security code, which no simulated reader takes, nor without the reader's id
+      code: `// The same page posting a card's security code beside it: no simulated reader takes one
+let readerId;
+
+export function simulatePayment(cvc) {
+  return fetch('/simulate_payment', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ reader_id: readerId, card_number: document.getElementById('card-number-input').value, cvc }),
+  });
+}
+
+export function pay() {
+  return fetch('/simulate_payment', { method: 'POST', body: JSON.stringify({ card_number: document.getElementById('card-number-input').value }) });
+}
+`,
+      filename: 'public/client.js',
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /simulate_payment', field: 'card_number', what: 'card number (PAN)' }, line: 8, column: 49, endLine: 8, endColumn: 60 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /simulate_payment', field: 'cvc', what: 'card security code (CVC)' }, line: 8, column: 114, endLine: 8, endColumn: 117 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /simulate_payment', field: 'card_number', what: 'card number (PAN)' }, line: 13, column: 78, endLine: 13, endColumn: 89 },
+      ],
+    },
     {
       // Node's XMLHttpRequest polyfills, required whole or by name (real-world batch 266: a gateway client posting the card
       // to NMI); a module of the app's own that exports a class of that name is not one.
