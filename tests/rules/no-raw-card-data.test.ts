@@ -884,6 +884,7 @@ export function pay() {
 }
 `,
       filename: 'public/client.js',
+      output: null,
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /simulate_payment', field: 'card_number', what: 'card number (PAN)' }, line: 8, column: 49, endLine: 8, endColumn: 60 },
         { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /simulate_payment', field: 'cvc', what: 'card security code (CVC)' }, line: 8, column: 114, endLine: 8, endColumn: 117 },
