@@ -246,11 +246,12 @@ export const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['clerk', 'bloque', 
 /**
  * The same providers named anywhere in a comment's words (`# CLERK_SECRET_KEY=…`); in a file that never mentions
  * Stripe, anywhere in it: its keys are that provider's (real-world batch FF: Korapay's `sk_test_` keys in a
- * commented-out `KoraPay.js`). `resend`, also an English word, counts only as a word of its own (not `resendEmail`);
- * Tap Payments only as its keys are named (`TAP_SECRET_KEY`, `tapApiKey`: not Stripe's "Tap to Pay", nor a word of a
- * name, where it is Stripe's feature as often).
+ * commented-out `KoraPay.js`). Resend and Tap Payments, whose names are also English words, only as their keys are
+ * named or their clients made (`RESEND_WEBHOOK_SECRET`, `resendApiKey`, `new Resend(…)`; `TAP_SECRET_KEY`: not an app's
+ * `resend: true` option, nor Stripe's "Tap to Pay").
  */
-export const OTHER_PROVIDER_MENTION = /clerk|bloque|korapay|paystack|yoco|paymongo|moyasar|svix|liveblocks|(?<![a-z])resend(?![a-z])|(?<![a-z])tap[_-]?(?:secret|api|payments?)/i;
+export const OTHER_PROVIDER_MENTION =
+  /clerk|bloque|korapay|paystack|yoco|paymongo|moyasar|svix|liveblocks|(?<![a-z])resend[_-]?(?:api|webhook|secret|key|signing)|new Resend\b|(?<![a-z])tap[_-]?(?:secret|api|payments?)/i;
 
 /**
  * stripe-node calls that work with a publishable key: the endpoints Stripe.js itself calls with it (`createToken` →

@@ -79,6 +79,8 @@ describe('configFileKeys', () => {
     expect(configFileKeys(json, true).map((key) => key.line)).toEqual([6]);
     // a word that only contains a provider's name says nothing
     expect(configFileKeys(`tapestry:\n  resendEmails: true\n  key: ${LIVE_KEY}\n`, true).map((key) => key.line)).toEqual([3]);
+    // an app's own option named resend is no Resend: a file that never names Stripe keeps its key
+    expect(configFileKeys(`{ "email": { "resend": true }, "payments": { "secret": "${LIVE_KEY}" } }`, true).map((key) => key.line)).toEqual([1]);
     // Stripe's Tap to Pay is no Tap Payments
     expect(configFileKeys(`TAP_TO_PAY_STRIPE_KEY=${LIVE_KEY}\n`, true).map((key) => key.line)).toEqual([1]);
   });
