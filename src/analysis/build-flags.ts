@@ -8,7 +8,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isImportMetaEnv } from './env-vars.js';
 import { isGlobalReference } from './globals.js';
-import { importSourceOf, memberName, unwrap } from './values.js';
+import { moduleRefOf } from './modules.js';
+import { memberName, unwrap } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -36,17 +37,10 @@ function buildKindOf(test: Node, sourceCode: SourceCode, depth = 0): BuildKind {
   }
   if (node.type === AST_NODE_TYPES.Identifier) {
     if (node.name === '__DEV__' && isGlobalReference(sourceCode, node)) return 'development';
-    if (importSourceOf(node, sourceCode) === '$app/environment' && importedName(node, sourceCode) === 'dev') return 'development';
+    const ref = moduleRefOf(node, sourceCode);
+    if (ref?.module === '$app/environment' && ref.path.length === 1 && ref.path[0] === 'dev') return 'development';
   }
   return null;
-}
-
-/** The name an import binding was exported under (`import { dev as isDev }` → `dev`). */
-function importedName(id: TSESTree.Identifier, sourceCode: SourceCode): string | null {
-  const def = sourceCode.getScope(id).references.find((r) => r.identifier === id)?.resolved?.defs[0];
-  if (def?.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return null;
-  const imported = def.node.imported;
-  return imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value);
 }
 
 /**
