@@ -108,19 +108,18 @@ export function scanCode(source: string, visit: (ch: string, index: number) => b
   return -1;
 }
 
-/** Offsets of the starts of lines, as ESLint counts lines (`\r\n`, `\n`, `\r`, U+2028, U+2029). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  const breaks = /\r\n|[\n\r\u2028\u2029]/g;
-  for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) starts.push(match.index + match[0].length);
-  return starts;
-}
+/** Line breaks as ESLint counts them: `\r\n`, `\n`, `\r`, U+2028, U+2029. */
+export const ESLINT_LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
+/**
+ * Line breaks as template languages (Pug, Haml) and config files count them: `\r\n`, `\r`, `\n`, not U+2028 and
+ * U+2029. The places a template's reader gives (`Place`) are in these lines.
+ */
+export const TEMPLATE_LINE_BREAKS = /\r\n|[\n\r]/g;
 
-/** Offsets of the starts of lines as template languages count them (`\r\n`, `\r`, `\n`: not U+2028, U+2029). */
-function templateLineStarts(text: string): number[] {
+/** Offsets of the starts of lines, as ESLint counts them or by `breaks` (a global pattern). */
+export function lineStarts(text: string, breaks: RegExp = ESLINT_LINE_BREAKS): number[] {
   const starts = [0];
-  const breaks = /\r\n|[\n\r]/g;
-  for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) starts.push(match.index + match[0].length);
+  for (const match of text.matchAll(breaks)) starts.push(match.index + match[0].length);
   return starts;
 }
 
@@ -175,7 +174,7 @@ export function pageProcessor(
       // Haml view starting with U+2028 had a fix written a line too early).
       const { original } = state;
       const toEslint = eslintPlaces(original);
-      const templateLines = templateLineStarts(original);
+      const templateLines = lineStarts(original, TEMPLATE_LINE_BREAKS);
       const originalOffset = (at: { line: number; column: number }): number => (templateLines[at.line - 1] ?? original.length) + at.column - 1;
       if ('error' in state) {
         const at = toEslint(state.error, originalOffset) ?? state.error;

@@ -24,7 +24,7 @@
  */
 import { requirePug, type PugToolkit } from '../markup-configs.js';
 import { inlineScripts, scriptBlockName } from './html.js';
-import { lineStarts, pageProcessor, PageWriter, scanCode, VOID_ELEMENTS, type TemplateSyntaxError } from './page-writer.js';
+import { lineStarts, pageProcessor, PageWriter, scanCode, TEMPLATE_LINE_BREAKS, VOID_ELEMENTS, type TemplateSyntaxError } from './page-writer.js';
 
 /** A node of pug-parser's tree, as far as it is read here (every field checked before use). */
 interface PugNode {
@@ -593,7 +593,8 @@ export function pugScripts(text: string, filename: string): Array<{ offset: numb
   const result = pugPage(text, filename);
   if ('error' in result) return [];
   const { page } = result;
-  const starts = lineStarts(text);
+  // The page's places are in the template's own lines (a U+2028 in it breaks no line).
+  const starts = lineStarts(text, TEMPLATE_LINE_BREAKS);
   const offsetOf = (at: { line: number; column: number }): number => (starts[at.line - 1] ?? text.length) + at.column - 1;
   return inlineScripts(page.text, { '{{': '}}' }).flatMap((script) => {
     const from = page.source(script.offset, false);

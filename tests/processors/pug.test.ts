@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import plugin from '../../index.js';
 import { requirePug } from '../../src/markup-configs.js';
-import { jadeOneAsPug, pugPage, pugProcessor, staticAttributeValue } from '../../src/processors/pug.js';
+import { jadeOneAsPug, pugPage, pugProcessor, pugScripts, staticAttributeValue } from '../../src/processors/pug.js';
 import { applied, lintWith, summary } from './lint-markup.js';
 
 const lint = (code: string, filePath = 'views/checkout.pug', options: { all?: boolean; fix?: boolean } = {}): Promise<ESLint.LintResult> =>
@@ -271,6 +271,11 @@ describe('processors.pug', () => {
     const result = await lint(template, 'views/pay.pug', { all: true, fix: true });
     expect(result.output).toBe("block scripts\n  script.\n    fetch('https://api.stripe.com/v1/charges', { method: 'POST' });\n");
     expect(summary(await lint(template, 'views/pay.pug', { all: true, fix: false }))).toEqual(['stripe-pci/require-https-stripe-urls:insecureStripeUrl@3:12-3:33']);
+  });
+
+  it("finds an inline script's code in the template at its place, also after a U+2028, which Pug reads as no line break", () => {
+    const template = 'p Pay\u2028 now\nscript.\n  Stripe.setPublishableKey(key);\n';
+    expect(pugScripts(template, 'pay.pug')).toEqual([{ offset: 21, text: 'Stripe.setPublishableKey(key);', name: 'script.js' }]);
   });
 
   it('moves an edit of a copied literal or script line into the template, and drops one that could break it', () => {
