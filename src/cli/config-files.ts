@@ -3,6 +3,7 @@
 // `config` package's `config/production.json`, read with `config.get('stripe.server')`). ESLint never sees these
 // files: they are not JavaScript, and no other rule has anything to read in them.
 import path from 'node:path';
+import { lineStarts } from '../processors/page-writer.js';
 import { findStripeKeys, isSecretKeyType, keyLabel, OTHER_PROVIDER_MENTION, type StripeKeyMode, type StripeKeyType } from '../stripe/keys.js';
 
 /** Config file endings read for keys. */
@@ -57,13 +58,17 @@ export function configFileKeys(text: string, allowTestKeys: boolean): ConfigKey[
   const keys = findStripeKeys(text).filter((key) => isSecretKeyType(key.type) && !(allowTestKeys && key.mode === 'test'));
   if (keys.length === 0 || (!/stripe/i.test(text) && OTHER_PROVIDER_MENTION.test(text)) || KEY_PATTERN.test(text)) return [];
   const out: ConfigKey[] = [];
+  // Lines end at `\n` (a `\r` before it stays on the line); the keys come in order, so their lines are found in one pass.
+  const starts = lineStarts(text, /\n/g);
+  let index = 0;
   for (const key of keys) {
-    const lineStart = text.lastIndexOf('\n', key.index - 1) + 1;
+    while (index + 1 < starts.length && starts[index + 1]! <= key.index) index++;
+    const lineStart = starts[index]!;
     if (OTHER_PROVIDER_MENTION.test(text.slice(lineStart, key.index))) continue;
     // Under an `example` key (an OpenAPI schema's, a detector's test strings) or a key that names another provider
     // (`clerk:` above `secret_key: sk_test_…`; precision probe 300).
-    if (parentKeys(text, lineStart).some((name) => EXAMPLE_KEY.test(name) || OTHER_PROVIDER_MENTION.test(name))) continue;
-    const line = countNewlines(text, key.index) + 1;
+    if (parentKeys(text, starts, index).some((name) => EXAMPLE_KEY.test(name) || OTHER_PROVIDER_MENTION.test(name))) continue;
+    const line = index + 1;
     out.push({
       type: key.type,
       mode: key.mode,
@@ -96,23 +101,20 @@ const MAX_PARENT_LOOKBACK = 200;
  * that is indented less, up to the file's start or MAX_PARENT_LOOKBACK lines, read up to its `:` (`stripe:`,
  * `"examples": [`, `- name:`), nearest first. The line's own key, before its value, comes first.
  */
-function parentKeys(text: string, lineStart: number): string[] {
-  const lineEnd = text.indexOf('\n', lineStart);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+function parentKeys(text: string, starts: readonly number[], index: number): string[] {
+  const lineText = (i: number): string => text.slice(starts[i], i + 1 < starts.length ? starts[i + 1]! - 1 : text.length).replace(/\r$/, '');
+  const line = lineText(index);
   const keys: string[] = [];
   const own = keyOf(line);
   if (own !== null) keys.push(own);
   let indent = indentOf(line);
-  let end = lineStart - 1;
-  for (let looked = 0; end > 0 && indent > 0 && looked < MAX_PARENT_LOOKBACK; looked++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const above = text.slice(start, end).replace(/\r$/, '');
-    end = start - 1;
-    if (above.trim() === '' || /^\s*#/.test(above)) continue;
-    const depth = indentOf(above);
+  for (let above = index - 1; above >= 0 && indent > 0 && index - above <= MAX_PARENT_LOOKBACK; above--) {
+    const written = lineText(above);
+    if (written.trim() === '' || /^\s*#/.test(written)) continue;
+    const depth = indentOf(written);
     if (depth >= indent) continue;
     indent = depth;
-    const key = keyOf(above);
+    const key = keyOf(written);
     if (key !== null) keys.push(key);
   }
   return keys;
@@ -127,8 +129,3 @@ function keyOf(line: string): string | null {
   return match ? match[1]! : null;
 }
 
-function countNewlines(text: string, end: number): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) count++;
-  return count;
-}
