@@ -188,3 +188,31 @@ export default class Settings extends Component {
   }
 }
 `;
+
+/**
+ * A foreign-worker registry: a residence card's number (Japan's zairyū card) and a shop's discount card's, logged,
+ * stored with Prisma, sent and asked for in inputs: identity and loyalty cards, no payment card (precision probe 299).
+ */
+export const WORKER_REGISTRY = `import { PrismaClient } from '@prisma/client';
+import express from 'express';
+
+const prisma = new PrismaClient();
+const app = express();
+
+app.post('/workers', async (req, res) => {
+  const { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } = req.body;
+  console.log('registering worker', { name, residenceCardNumber }, discountCardNumber);
+  await prisma.worker.create({ data: { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } });
+  await fetch('https://immigration-api.example.jp/check', { method: 'POST', body: JSON.stringify({ residenceCardNumber }) });
+  res.json({ ok: true });
+});
+
+export function WorkerForm() {
+  return (
+    <form method="post" action="/workers">
+      <input name="residenceCardNumber" placeholder="Residence card number (12 characters)" />
+      <input name="discountCardNumber" placeholder="Discount card number" />
+    </form>
+  );
+}
+`;

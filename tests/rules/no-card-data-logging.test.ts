@@ -2,7 +2,7 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/no-card-data-logging.js';
-import { CARD_REPOSITORY, CARD_SETTINGS_SCREEN, CARD_TOKEN_REQUEST, CARD_VAULT, GIFT_CARD_QUERIES, RECHARGE_SCREEN, RENEWAL_SCRIPT, STUDY_SESSION } from './card-rule-fixtures.js';
+import { CARD_REPOSITORY, CARD_SETTINGS_SCREEN, CARD_TOKEN_REQUEST, CARD_VAULT, GIFT_CARD_QUERIES, RECHARGE_SCREEN, RENEWAL_SCRIPT, STUDY_SESSION, WORKER_REGISTRY } from './card-rule-fixtures.js';
 
 const ruleTester = new RuleTester();
 const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
@@ -16,34 +16,8 @@ const CLASSIC_AZURE_FUNCTION = `module.exports = async function (context, req) {
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
-    // A foreign-worker registry's residence card (Japan's zairyū card) and a shop's discount card: identity and loyalty
-    // cards, no payment card (precision probe 299)
-    {
-      code: `import { PrismaClient } from '@prisma/client';
-import express from 'express';
-
-const prisma = new PrismaClient();
-const app = express();
-
-app.post('/workers', async (req, res) => {
-  const { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } = req.body;
-  console.log('registering worker', { name, residenceCardNumber }, discountCardNumber);
-  await prisma.worker.create({ data: { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } });
-  await fetch('https://immigration-api.example.jp/check', { method: 'POST', body: JSON.stringify({ residenceCardNumber }) });
-  res.json({ ok: true });
-});
-
-export function WorkerForm() {
-  return (
-    <form method="post" action="/workers">
-      <input name="residenceCardNumber" placeholder="Residence card number (12 characters)" />
-      <input name="discountCardNumber" placeholder="Discount card number" />
-    </form>
-  );
-}
-`,
-      filename: 'src/workers/register.tsx',
-    },
+    // A foreign-worker registry's residence and discount cards (card-rule-fixtures.ts)
+    { code: WORKER_REGISTRY, filename: 'src/workers/register.tsx' },
     // A field's name keyed in an object about the fields is no card data (real-world batch 279): react-hook-form's and
     // Formik's errors and touched flags, a label table, zod's schema shape.
     {

@@ -3,7 +3,7 @@ import * as espree from 'espree';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rule, { MESSAGE_IDS } from '../../src/rules/no-raw-card-data.js';
-import { CARD_TOKEN_REQUEST, RENEWAL_SCRIPT, STUDY_SESSION } from './card-rule-fixtures.js';
+import { CARD_TOKEN_REQUEST, RENEWAL_SCRIPT, STUDY_SESSION, WORKER_REGISTRY } from './card-rule-fixtures.js';
 
 const ruleTester = new RuleTester();
 const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
@@ -43,34 +43,8 @@ document.getElementById('simulate-payment-button').addEventListener('click', () 
 `,
       filename: 'public/client.js',
     },
-    // A foreign-worker registry's residence card (Japan's zairyū card) and a shop's discount card: identity and loyalty
-    // cards, no payment card (precision probe 299)
-    {
-      code: `import { PrismaClient } from '@prisma/client';
-import express from 'express';
-
-const prisma = new PrismaClient();
-const app = express();
-
-app.post('/workers', async (req, res) => {
-  const { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } = req.body;
-  console.log('registering worker', { name, residenceCardNumber }, discountCardNumber);
-  await prisma.worker.create({ data: { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } });
-  await fetch('https://immigration-api.example.jp/check', { method: 'POST', body: JSON.stringify({ residenceCardNumber }) });
-  res.json({ ok: true });
-});
-
-export function WorkerForm() {
-  return (
-    <form method="post" action="/workers">
-      <input name="residenceCardNumber" placeholder="Residence card number (12 characters)" />
-      <input name="discountCardNumber" placeholder="Discount card number" />
-    </form>
-  );
-}
-`,
-      filename: 'src/workers/register.tsx',
-    },
+    // A foreign-worker registry's residence and discount cards (card-rule-fixtures.ts)
+    { code: WORKER_REGISTRY, filename: 'src/workers/register.tsx' },
     {
       // A domain's DNS verification value is no CVC (precision probe 296: a SaaS starter adding a Vercel domain, its TXT
       // record's value posted and logged; the file names no card)

@@ -1,6 +1,7 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 import rule from '../../src/rules/no-raw-card-inputs.js';
+import { WORKER_REGISTRY } from './card-rule-fixtures.js';
 
 const ruleTester = new RuleTester();
 const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } } as const;
@@ -784,34 +785,8 @@ const SHARED_CLASS_WITH_PAYMENT_ELEMENT = withElementAfterImports(
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
-    // A foreign-worker registry's residence card (Japan's zairyū card) and a shop's discount card: identity and loyalty
-    // cards, no payment card (precision probe 299)
-    {
-      code: `import { PrismaClient } from '@prisma/client';
-import express from 'express';
-
-const prisma = new PrismaClient();
-const app = express();
-
-app.post('/workers', async (req, res) => {
-  const { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } = req.body;
-  console.log('registering worker', { name, residenceCardNumber }, discountCardNumber);
-  await prisma.worker.create({ data: { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } });
-  await fetch('https://immigration-api.example.jp/check', { method: 'POST', body: JSON.stringify({ residenceCardNumber }) });
-  res.json({ ok: true });
-});
-
-export function WorkerForm() {
-  return (
-    <form method="post" action="/workers">
-      <input name="residenceCardNumber" placeholder="Residence card number (12 characters)" />
-      <input name="discountCardNumber" placeholder="Discount card number" />
-    </form>
-  );
-}
-`,
-      filename: 'src/workers/register.tsx',
-    },
+    // A foreign-worker registry's residence and discount cards (card-rule-fixtures.ts)
+    { code: WORKER_REGISTRY, filename: 'src/workers/register.tsx' },
     // A domain's DNS verification value, named as ActiveMerchant names the CVV (precision probe 296): a CVC only in a
     // card form or named for a card
     {

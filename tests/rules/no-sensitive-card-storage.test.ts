@@ -3,7 +3,7 @@ import * as espree from 'espree';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/no-sensitive-card-storage.js';
-import { CARD_REPOSITORY, CARD_SETTINGS_SCREEN, CARD_VAULT, GIFT_CARD_QUERIES, RECHARGE_SCREEN, STUDY_SESSION } from './card-rule-fixtures.js';
+import { CARD_REPOSITORY, CARD_SETTINGS_SCREEN, CARD_VAULT, GIFT_CARD_QUERIES, RECHARGE_SCREEN, STUDY_SESSION, WORKER_REGISTRY } from './card-rule-fixtures.js';
 
 /** A file of the fixture project whose package.json declares BullMQ (real-world batch ET). */
 const BULLMQ_ROUTES = fileURLToPath(new URL('../fixtures/projects/bullmq-checkout/routes.js', import.meta.url));
@@ -63,34 +63,8 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
-    // A foreign-worker registry's residence card (Japan's zairyū card) and a shop's discount card: identity and loyalty
-    // cards, no payment card (precision probe 299)
-    {
-      code: `import { PrismaClient } from '@prisma/client';
-import express from 'express';
-
-const prisma = new PrismaClient();
-const app = express();
-
-app.post('/workers', async (req, res) => {
-  const { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } = req.body;
-  console.log('registering worker', { name, residenceCardNumber }, discountCardNumber);
-  await prisma.worker.create({ data: { name, residenceCardNumber, residenceCardExpiry, discountCardNumber } });
-  await fetch('https://immigration-api.example.jp/check', { method: 'POST', body: JSON.stringify({ residenceCardNumber }) });
-  res.json({ ok: true });
-});
-
-export function WorkerForm() {
-  return (
-    <form method="post" action="/workers">
-      <input name="residenceCardNumber" placeholder="Residence card number (12 characters)" />
-      <input name="discountCardNumber" placeholder="Discount card number" />
-    </form>
-  );
-}
-`,
-      filename: 'src/workers/register.tsx',
-    },
+    // A foreign-worker registry's residence and discount cards (card-rule-fixtures.ts)
+    { code: WORKER_REGISTRY, filename: 'src/workers/register.tsx' },
     {
       // A Stripe Element serialised into storage under a card field's name (real-world batch 284): a field declared
       // with Stripe.js's Element type holds a handle on Stripe's iframe, not the card's number
