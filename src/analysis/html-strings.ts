@@ -384,6 +384,9 @@ function piecesElements(
 
   const elements: MarkupElement[] = [];
   const length = text.length;
+  // The string's labels, read once at its first labelable element.
+  let labels: StringLabel[] | undefined;
+  const labelsOf = (at: number, attributes: readonly MarkupAttribute[]): string[] => labelTextsOf((labels ??= stringLabels(text)), at, attributes);
   for (let at = text.indexOf('<'); at >= 0 && at < length; at = text.indexOf('<', at + 1)) {
     if (text.startsWith('<!--', at)) {
       const close = text.indexOf('-->', at + 4);
@@ -441,7 +444,7 @@ function piecesElements(
       });
     }
     const element: MarkupElement = { tag, attributes, node: markupNode(at, Math.min(pos + 1, length)), firstAttributeWins: true };
-    if (LABELABLE.has(tag)) element.labels = stringLabelsOf(text, at, attributes);
+    if (LABELABLE.has(tag)) element.labels = labelsOf(at, attributes);
     elements.push(element);
     at = pos;
   }
@@ -452,21 +455,35 @@ const LABELABLE: ReadonlySet<string> = new Set(['input', 'textarea', 'select']);
 const LABEL = /<label\b([^>]*)>([\s\S]*?)<\/label\s*>/gi;
 const FOR_ATTRIBUTE = /(?:^|[\t\n\f\r ])for\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
-/**
- * The texts of an HTML string's labels of the element at `at` (its tag's offset in `text`): those whose `for` is its
- * `id`, and one around it, as a page's labels are read (probe 302: a gift card's label in a concatenated string).
- * A label's text is its text without tags, each hole a space; a `for` with a hole names no id.
- */
-function stringLabelsOf(text: string, at: number, attributes: readonly MarkupAttribute[]): string[] {
+/** A `<label>` of an HTML string: where it stands in the string's text, the id its `for` names (null: none or a hole), its text. */
+interface StringLabel {
+  readonly start: number;
+  readonly end: number;
+  readonly target: string | null;
+  readonly text: string;
+}
+
+/** The labels of an HTML string's text; a label's text is its text without tags, each hole a space. */
+function stringLabels(text: string): StringLabel[] {
   if (!/<label/i.test(text)) return [];
-  const id = attributes.find((attribute) => attribute.name === 'id')?.value ?? null;
-  const labels: string[] = [];
-  for (const match of text.matchAll(LABEL)) {
+  return [...text.matchAll(LABEL)].map((match) => {
     const named = FOR_ATTRIBUTE.exec(match[1]!);
     const target = named ? (named[1] ?? named[2] ?? named[3]!) : null;
-    const around = match.index < at && at < match.index + match[0].length;
-    if (!around && (id === null || target === null || target.includes(HOLE) || target !== id)) continue;
-    labels.push(match[2]!.replace(/<[^>]*>/g, ' ').replaceAll(HOLE, ' ').replace(/\s+/g, ' ').trim());
-  }
-  return labels;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      target: target === null || target.includes(HOLE) ? null : target,
+      text: match[2]!.replace(/<[^>]*>/g, ' ').replaceAll(HOLE, ' ').replace(/\s+/g, ' ').trim(),
+    };
+  });
+}
+
+/**
+ * The texts of the labels of the element at `at` (its tag's offset in the string's text): those whose `for` is its
+ * `id`, and one around it, as a page's labels are read (probe 302: a gift card's label in a concatenated string).
+ */
+function labelTextsOf(labels: readonly StringLabel[], at: number, attributes: readonly MarkupAttribute[]): string[] {
+  if (labels.length === 0) return [];
+  const id = attributes.find((attribute) => attribute.name === 'id')?.value ?? null;
+  return labels.filter((label) => (label.start < at && at < label.end) || (id !== null && label.target === id)).map((label) => label.text);
 }
