@@ -592,8 +592,9 @@ const siblingList = (siblings: readonly string[] | (() => readonly string[])): r
  */
 export function isCvcBesideCardNumber(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
   // A bare `security` beside a card number and its expiry (`{ cardNumber, expiration, security }`: a shop's payment
-  // model, its form labelled "Security Number"; real-world batch EL).
-  if (BARE_SECURITY.test(name)) {
+  // model, its form labelled "Security Number"; real-world batch EL), or a bare `verification` (the card verification
+  // value: `{ cardNumber, expiry, verification }`, real-world batch 298).
+  if (BARE_CVC_WORD.test(name)) {
     const list = siblingList(siblings);
     return list.some((sibling) => classifyOutOfCard(sibling) === 'pan') && list.some((sibling) => wordsOf(sibling).some((word) => EXPIRY_WORDS.has(word)));
   }
@@ -653,8 +654,11 @@ function namesPaymentCardAlone(name: string): boolean {
   return words.length === 2 && (words[0] === 'credit' || words[0] === 'debit') && words[1] === 'card';
 }
 
-/** `security` alone, in any case (`Security`, `SECURITY`), the one word a record may name its card's CVC with. */
-const BARE_SECURITY = /^_?security$/i;
+/**
+ * `security` or `verification` alone, in any case (`Security`, `VERIFICATION`): the words a record may name its card's
+ * CVC with, beside the card's number and expiry only (alone, a building's security or an account's verification).
+ */
+const BARE_CVC_WORD = /^_?(?:security|verification)$/i;
 
 /** Words of an expiry field's name (`exp_month`, `expiryYear`, `expiration_month`). */
 const EXPIRY_WORDS: ReadonlySet<string> = new Set([

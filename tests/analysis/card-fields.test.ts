@@ -562,6 +562,16 @@ describe('isCvcBesideCardNumber', () => {
     expect(isCvcBesideCardNumber('securityQuestion', ['cardNumber', 'expiration', 'securityQuestion'])).toBe(false);
     expect(isCvcBesideCardNumber('securityLevel', ['cardNumber', 'expiryDate', 'securityLevel'])).toBe(false);
   });
+
+  it('reads a bare verification as the CVC beside a card number and its expiry only (real-world batch 298)', () => {
+    expect(isCvcBesideCardNumber('verification', ['cardNumber', 'expiry', 'verification'])).toBe(true);
+    expect(isCvcBesideCardNumber('Verification', ['card_number', 'exp_month', 'exp_year', 'Verification'])).toBe(true);
+    // An account's or a card activation's verification (no expiry), an identity check's (no card number), longer names.
+    expect(isCvcBesideCardNumber('verification', ['cardNumber', 'verification'])).toBe(false);
+    expect(isCvcBesideCardNumber('verification', ['documentNumber', 'expiryDate', 'verification'])).toBe(false);
+    expect(isCvcBesideCardNumber('verificationStatus', ['cardNumber', 'expiry', 'verificationStatus'])).toBe(false);
+    expect(isCvcBesideCardNumber('verified', ['cardNumber', 'expiry', 'verified'])).toBe(false);
+  });
 });
 
 describe('isNumberBesideCardExpiry', () => {

@@ -3141,6 +3141,29 @@ module.exports = Payment;
         { messageId: 'authDataStored', data: { name: 'security', kind: 'card security code (CVC)', sink: 'a Sequelize model' }, line: 8, column: 3, endLine: 8, endColumn: 11 },
       ],
     },
+    // A checkout's mongoose model names the card's verification value \`verification\`, beside the card number and its
+    // expiry (real-world batch 298)
+    {
+      filename: 'models/Payment.js',
+      code: `const mongoose = require('mongoose');
+
+const paymentSchema = new mongoose.Schema({
+  order: { type: mongoose.Schema.Types.ObjectId, ref: 'Order' },
+  cardHolder: String,
+  cardNumber: String,
+  expiry: String,
+  verification: String,
+  verificationStatus: { type: String, default: 'pending' },
+});
+
+module.exports = mongoose.model('Payment', paymentSchema);
+`,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 6, column: 3, endLine: 6, endColumn: 13 },
+        { messageId: 'authDataStored', data: { name: 'verification', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 8, column: 3, endLine: 8, endColumn: 15 },
+      ],
+    },
     // A "mask" that leaves the number whole: the lazy middle group takes nothing, so 16 digits stay around the stars
     // (real-world batch EL: a bookstore's order route); the name \`maskedCardNumber\` is not believed over it
     {
