@@ -92,6 +92,17 @@ const svelteKitRead = (name: string): PublicEnvRead => ({
   framework: 'SvelteKit',
 });
 
+/**
+ * The framework that publishes a variable by its name's prefix, wherever the name is written (an environment file, a
+ * deployment's settings), or null: the `process.env` and `import.meta.env` prefixes above, SvelteKit's `PUBLIC_` beside
+ * Astro's, and Nuxt's `NUXT_PUBLIC_` (which sets a key of `runtimeConfig.public`).
+ */
+export function publishedByName(name: string): PublicEnvRead | null {
+  if (name.startsWith('NUXT_PUBLIC_') && name.length > 'NUXT_PUBLIC_'.length) return { name, prefix: 'NUXT_PUBLIC_', framework: 'Nuxt' };
+  const read = prefixed(name, PROCESS_ENV_PREFIXES) ?? prefixed(name, IMPORT_META_ENV_PREFIXES);
+  return read?.prefix === SVELTEKIT_PUBLIC_PREFIX ? { ...read, framework: 'Astro or SvelteKit' } : read;
+}
+
 /** `process.env` with the global `process`. */
 function isProcessEnv(node: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(node);

@@ -3,6 +3,7 @@
 // `config` package's `config/production.json`, read with `config.get('stripe.server')`). ESLint never sees these
 // files: they are not JavaScript, and no other rule has anything to read in them.
 import path from 'node:path';
+import { publishedByName, publishedForProject } from '../analysis/env-vars.js';
 import { lineStarts } from '../processors/page-writer.js';
 import { findStripeKeys, isSecretKeyType, keyLabel, OTHER_PROVIDER_MENTION, type StripeKeyMode, type StripeKeyType } from '../stripe/keys.js';
 
@@ -78,6 +79,65 @@ export function configFileKeys(text: string, allowTestKeys: boolean): ConfigKey[
       column: key.index - lineStart + 1,
       endLine: line,
       endColumn: key.index - lineStart + 1 + key.text.length,
+    });
+  }
+  return out;
+}
+
+export interface PublishedSecret {
+  /** The variable's name (`VITE_STRIPE_SECRET_KEY`). */
+  readonly name: string;
+  /** The framework that publishes it by its prefix. */
+  readonly framework: string;
+  /** What its value is, by the value's prefix: `secret key`, `restricted key`, `webhook signing secret`. */
+  readonly what: string;
+  /** The value's prefix as written (`sk_test_`). */
+  readonly prefix: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/**
+ * A variable set to a Stripe secret's prefix, on a line of its own: `VITE_STRIPE_SECRET_KEY=sk_test_…`, `export
+ * NEXT_PUBLIC_STRIPE_SECRET_KEY="sk_live_…"`, a compose file's `- VITE_STRIPE_SECRET_KEY=…`, a YAML or JSON key's
+ * `"NEXT_PUBLIC_STRIPE_SECRET_KEY": "sk_…"`. The name is group 1, the value's prefix group 2.
+ */
+const SECRET_ASSIGNMENT = /^[\t ]*(?:-[\t ]*)?(?:export[\t ]+)?["']?([A-Za-z_][\w]*)["']?[\t ]*[:=][\t ]*["']?((?:sk|rk)_(?:live|test)_|sk_org_|whsec_)/gm;
+
+const PUBLISHED_SECRET_WHAT: Readonly<Record<string, string>> = { s: 'secret key', r: 'restricted key', w: 'webhook signing secret' };
+
+/**
+ * Stripe secrets that a config file puts under a name a front-end framework publishes (`publishedByName`): a template's
+ * `VITE_STRIPE_SECRET_KEY=sk_test_xxx` tells every developer to ship their secret key to the browser, whatever the
+ * value (a placeholder's prefix says what it holds). The name must say Stripe (Clerk's keys start `sk_test_` too); not
+ * under an `example` key or in a secret scanner's rule file, and only where the file's package builds with the
+ * framework, for the `process.env` prefixes (`publishedForProject`).
+ */
+export function configFilePublishedSecrets(text: string, file: string): PublishedSecret[] {
+  if (!text.includes('_') || !/stripe/i.test(text) || KEY_PATTERN.test(text)) return [];
+  const out: PublishedSecret[] = [];
+  let starts: number[] | undefined;
+  for (const match of text.matchAll(SECRET_ASSIGNMENT)) {
+    const name = match[1]!;
+    const read = /stripe/i.test(name) && !OTHER_PROVIDER_MENTION.test(name) ? publishedByName(name) : null;
+    if (!read || !publishedForProject(read, file)) continue;
+    starts ??= lineStarts(text, /\n/g);
+    const nameAt = match.index + match[0].indexOf(name);
+    let index = 0;
+    while (index + 1 < starts.length && starts[index + 1]! <= nameAt) index++;
+    if (parentKeys(text, starts, index).some((key) => EXAMPLE_KEY.test(key))) continue;
+    const column = nameAt - starts[index]! + 1;
+    out.push({
+      name,
+      framework: read.framework,
+      what: PUBLISHED_SECRET_WHAT[match[2]![0]!]!,
+      prefix: match[2]!,
+      line: index + 1,
+      column,
+      endLine: index + 1,
+      endColumn: column + name.length,
     });
   }
   return out;

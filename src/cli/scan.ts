@@ -20,7 +20,7 @@ import {
 } from './eslint-options.js';
 import { type Discovery, discoverFiles, readUtf16Text, type SkippedFile, SOURCE_EXTENSIONS, type Utf16Encoding } from './files.js';
 import { type BlockParses, scriptParseErrors } from './script-errors.js';
-import { configFileKeys } from './config-files.js';
+import { configFileKeys, configFilePublishedSecrets } from './config-files.js';
 import { type SaqImpact, saqImpactOf, type SaqVerdict, saqVerdict } from './saq.js';
 
 export interface ScanOptions {
@@ -298,9 +298,19 @@ async function scannedInPart(result: ESLint.LintResult, fatal: readonly Linter.L
   };
 }
 
-/** The rule whose findings config files give (`configFileKeys`): a secret key written into a committed file. */
+/**
+ * The rule whose findings config files give: a secret key written into a committed file (`configFileKeys`), a Stripe
+ * secret set under a name a front-end framework publishes (`configFilePublishedSecrets`).
+ */
 const CONFIG_FILE_RULE = 'no-hardcoded-stripe-key';
 const CONFIG_FILE_MESSAGE = 'hardcodedKey';
+const CONFIG_FILE_PUBLISHED_MESSAGE = 'secretInPublicEnv';
+/** What anyone who reads a published secret can do, by what it is (as the rule's message says it). */
+const PUBLISHED_SECRET_RISK: Readonly<Record<string, string>> = {
+  'secret key': 'call the Stripe API as your account',
+  'restricted key': 'call the Stripe API as your account',
+  'webhook signing secret': 'sign forged webhook events that your endpoint accepts',
+};
 
 /**
  * The keys written in config files, as findings of CONFIG_FILE_RULE with the preset's severity and options (none
@@ -318,8 +328,17 @@ async function configFileFindings(
   const severity: Finding['severity'] = level === 'warn' || level === 1 ? 'warning' : 'error';
   const rule = (plugin.rules as Readonly<Record<string, RuleModule>>)[CONFIG_FILE_RULE]!;
   const options = { ...(rule.defaultOptions?.[0] as object | undefined), ...(Array.isArray(entry) ? (entry[1] as object | undefined) : undefined) } as { allowTestKeys?: boolean };
-  const template = rule.meta.messages[CONFIG_FILE_MESSAGE]!;
   const findings: Finding[] = [];
+  const place = (file: string, at: { line: number; column: number; endLine: number; endColumn: number }) =>
+    ({ file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn }) as const;
+  const finding = (messageId: string, data: Readonly<Record<string, string>>, at: ReturnType<typeof place>): Finding => ({
+    rule: CONFIG_FILE_RULE,
+    messageId,
+    severity,
+    message: rule.meta.messages[messageId]!.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole),
+    ...at,
+    impact: saqImpactOf(CONFIG_FILE_RULE, messageId),
+  });
   let read = 0;
   for (const file of files) {
     const encoding = utf16.get(file);
@@ -336,19 +355,12 @@ async function configFileFindings(
     }
     read++;
     for (const key of configFileKeys(text, options.allowTestKeys !== false)) {
-      const data: Readonly<Record<string, string>> = { label: key.label, prefix: key.prefix };
-      findings.push({
-        rule: CONFIG_FILE_RULE,
-        messageId: CONFIG_FILE_MESSAGE,
-        severity,
-        message: template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole),
-        file,
-        line: key.line,
-        column: key.column,
-        endLine: key.endLine,
-        endColumn: key.endColumn,
-        impact: saqImpactOf(CONFIG_FILE_RULE, CONFIG_FILE_MESSAGE),
-      });
+      findings.push(finding(CONFIG_FILE_MESSAGE, { label: key.label, prefix: key.prefix }, place(file, key)));
+    }
+    // Whatever the value's mode: a template's placeholder says what the name is for.
+    for (const secret of configFilePublishedSecrets(text, file)) {
+      const data = { name: secret.name, what: secret.what, callee: `set to ${secret.prefix}… in this file`, framework: secret.framework, risk: PUBLISHED_SECRET_RISK[secret.what]! };
+      findings.push(finding(CONFIG_FILE_PUBLISHED_MESSAGE, data, place(file, secret)));
     }
   }
   return { findings, read };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { configFileKeys, isKeyConfigFileName } from '../../src/cli/config-files.js';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { configFileKeys, configFilePublishedSecrets, isKeyConfigFileName } from '../../src/cli/config-files.js';
 
 const LIVE_KEY = 'sk_live_51Hq8ZtLkR2vN7mWxP4bYc9DqTj3Rw';
 const TEST_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
@@ -95,5 +98,49 @@ describe('configFileKeys', () => {
     expect(configFileKeys(`[[rules]]\nregex = '''[sr]k_(live|test)_[0-9a-zA-Z]{24}'''\nkeywords = ["${LIVE_KEY}"]\n`, false)).toEqual([]);
     // a key beside an example of something else is reported
     expect(configFileKeys(`stripe:\n  secret: ${LIVE_KEY}\n  example_url: https://example.com\n`, false).map((key) => key.line)).toEqual([2]);
+  });
+});
+
+describe('configFilePublishedSecrets', () => {
+  const place = (text: string, file = '/nowhere/.env.example') =>
+    configFilePublishedSecrets(text, file).map((s) => [s.name, s.framework, s.what, s.prefix, s.line, s.column, s.endLine, s.endColumn]);
+
+  it('finds a Stripe secret set under a name a front-end framework publishes, placeholder or not, with the name\'s place', () => {
+    const text = [
+      '# Stripe',
+      'VITE_STRIPE_PUBLISHABLE_KEY=pk_test_your_key_here',
+      'VITE_STRIPE_SECRET_KEY=sk_test_your_secret_key_here',
+      'export NEXT_PUBLIC_STRIPE_SECRET_KEY="sk_live_..."',
+      '  - NEXT_PUBLIC_STRIPE_WEBHOOK_SECRET=whsec_xxx',
+      'PUBLIC_STRIPE_RESTRICTED_KEY=rk_live_xxx',
+      'NUXT_PUBLIC_STRIPE_SECRET=sk_test_xxx',
+      'STRIPE_SECRET_KEY=sk_test_xxx',
+    ].join('\n');
+    expect(place(text)).toEqual([
+      ['VITE_STRIPE_SECRET_KEY', 'Vite', 'secret key', 'sk_test_', 3, 1, 3, 23],
+      ['NEXT_PUBLIC_STRIPE_SECRET_KEY', 'Next.js', 'secret key', 'sk_live_', 4, 8, 4, 37],
+      ['NEXT_PUBLIC_STRIPE_WEBHOOK_SECRET', 'Next.js', 'webhook signing secret', 'whsec_', 5, 5, 5, 38],
+      ['PUBLIC_STRIPE_RESTRICTED_KEY', 'Astro or SvelteKit', 'restricted key', 'rk_live_', 6, 1, 6, 29],
+      ['NUXT_PUBLIC_STRIPE_SECRET', 'Nuxt', 'secret key', 'sk_test_', 7, 1, 7, 26],
+    ]);
+    // YAML and JSON keys
+    expect(place('env:\n  VITE_STRIPE_SECRET_KEY: "sk_test_123"\n')).toEqual([['VITE_STRIPE_SECRET_KEY', 'Vite', 'secret key', 'sk_test_', 2, 3, 2, 25]]);
+    expect(place('{\n  "REACT_APP_STRIPE_SECRET": "sk_live_abc"\n}\n')).toEqual([['REACT_APP_STRIPE_SECRET', 'Create React App', 'secret key', 'sk_live_', 2, 4, 2, 27]]);
+  });
+
+  it('reports no other provider\'s key, no name without Stripe, no comment, no example, and no variable published by a framework the package does not build with', () => {
+    // Clerk's keys start `sk_test_` too: the name must say Stripe
+    expect(place('NEXT_PUBLIC_CLERK_SECRET_KEY=sk_test_xxx\nVITE_SECRET_KEY=sk_test_xxx\nNEXT_PUBLIC_STRIPE_CLERK_SECRET=sk_test_xxx\n')).toEqual([]);
+    // a server variable, a commented-out line, a value that is no secret's prefix
+    expect(place('STRIPE_SECRET_KEY=sk_live_xxx\n# VITE_STRIPE_SECRET_KEY=sk_test_xxx\nVITE_STRIPE_SECRET_KEY=your_secret_key\nVITE_STRIPE_KEY=pk_test_xxx\n')).toEqual([]);
+    expect(place('components:\n  schemas:\n    Env:\n      example:\n        VITE_STRIPE_SECRET_KEY: sk_test_xxx\n')).toEqual([]);
+    // REACT_APP_ in a Node server's package, which no Create React App build publishes
+    const dir = mkdtempSync(path.join(tmpdir(), 'stripe-pci-published-'));
+    mkdirSync(path.join(dir, 'api'));
+    writeFileSync(path.join(dir, 'api/package.json'), JSON.stringify({ name: 'api', dependencies: { express: '^4.0.0' } }));
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'web', dependencies: { 'react-scripts': '5.0.1' } }));
+    const text = 'REACT_APP_STRIPE_SECRET_KEY=sk_test_xxx\n';
+    expect(place(text, path.join(dir, 'api/.env.example'))).toEqual([]);
+    expect(place(text, path.join(dir, '.env.example')).map((found) => found[0])).toEqual(['REACT_APP_STRIPE_SECRET_KEY']);
   });
 });

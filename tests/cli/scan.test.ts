@@ -180,6 +180,22 @@ describe('config files', () => {
   });
 });
 
+describe('published secrets in config files', () => {
+  it("reports a Stripe secret set under a name the app's framework publishes, under every preset, whatever the value's mode", async () => {
+    const dir = tempDir('stripe-pci-published-');
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'shop', private: true, dependencies: { vite: '^6.0.0', react: '^19.0.0' } }));
+    writeFileSync(path.join(dir, '.env.example'), 'VITE_STRIPE_PUBLISHABLE_KEY=pk_test_your_publishable_key_here\nVITE_STRIPE_SECRET_KEY=sk_test_your_secret_key_here\n');
+    writeFileSync(path.join(dir, 'main.js'), "import { loadStripe } from '@stripe/stripe-js';\nexport const stripe = loadStripe(import.meta.env.VITE_STRIPE_PUBLISHABLE_KEY);\n");
+    const report = await scanDirectory(dir);
+    expect(report.findings.map((f) => [path.relative(dir, f.file), f.rule, f.messageId, f.severity, f.line, f.column, f.endLine, f.endColumn, f.impact])).toEqual([
+      ['.env.example', 'no-hardcoded-stripe-key', 'secretInPublicEnv', 'error', 2, 1, 2, 23, 'requirement'],
+    ]);
+    expect(report.findings[0]!.message).toBe(
+      "`VITE_STRIPE_SECRET_KEY` is the secret key here (set to sk_test_… in this file), but Vite publishes it to the browser: any page or component that reads it gets its value with the app's JavaScript, where anyone can read it and call the Stripe API as your account. Keep the secret key in a server-only variable or config (without the public prefix), and roll it in the Dashboard if it ever reached a client bundle.",
+    );
+  });
+});
+
 describe('packages of tests', () => {
   it("leaves out the pages of a package of tests, by its name, and not those of an app named for trying Stripe out (precision probe 299)", async () => {
     const page = '<!doctype html>\n<html>\n  <body>\n    <input data-sentry-unmask autocomplete="cc-number" id="should-still-be-masked" />\n  </body>\n</html>\n';
