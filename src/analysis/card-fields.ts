@@ -682,23 +682,35 @@ export function isNumberBesideCardExpiry(name: string, siblings: readonly string
 
 /** The bare names read as a card number beside a CVC only (`isPanBesideCvc`). */
 const BARE_PAN_WORDS: ReadonlySet<string> = new Set([PAN_WORD, 'cc']);
+/**
+ * ...and, of a model's declared fields, a bare `number` / `num` (`{ name, number, CVC, expired }`, real-world batch
+ * 304: a flight booking's Sequelize model), which out of a card is anything's number. A record written with values
+ * says more where its values are named (`{ number: card.number, cvc: card.cvc }`), and is read by them.
+ */
+const BARE_FIELD_PAN_WORDS: ReadonlySet<string> = new Set([...BARE_PAN_WORDS, 'number', 'num']);
 
 /**
  * What a name is by the other keys of its record, out of card context: a CVC beside a card number named as one
  * (`isCvcBesideCardNumber`), a card number beside a card's expiry month and year (`isNumberBesideCardExpiry`), a bare
- * `pan` or `cc`, someone's credit's number, or a payment card named alone (`creditCard`), beside a CVC
- * (`isPanBesideCvc`).
+ * `pan` or `cc` (of `declaredFields`, a model's, a bare `number` too), someone's credit's number, or a payment card
+ * named alone (`creditCard`), beside a CVC (`isPanBesideCvc`).
  */
-export function kindBesideSiblings(name: string, siblings: readonly string[] | (() => readonly string[])): 'cvc' | 'pan' | null {
-  return isCvcBesideCardNumber(name, siblings) ? 'cvc' : isNumberBesideCardExpiry(name, siblings) || isPanBesideCvc(name, siblings) ? 'pan' : null;
+export function kindBesideSiblings(
+  name: string,
+  siblings: readonly string[] | (() => readonly string[]),
+  { declaredFields = false }: { declaredFields?: boolean } = {},
+): 'cvc' | 'pan' | null {
+  if (isCvcBesideCardNumber(name, siblings)) return 'cvc';
+  return isNumberBesideCardExpiry(name, siblings) || isPanBesideCvc(name, siblings, declaredFields ? BARE_FIELD_PAN_WORDS : BARE_PAN_WORDS) ? 'pan' : null;
 }
 
 /**
- * Is `name` a bare `pan` or `cc` in a record that also keeps a CVC (`{ card_holder_name, pan, cvv, expiry_date }`,
- * real-world batch FE: a gym's finance record; `{ cc: $('#cc').val(), cvv, expire }`, batch 254: a jQuery checkout)?
- * Alone, `pan` is as often India's tax id (a PAN card) and `cc` a mail's carbon copy; no such record has a CVC.
+ * Is `name` a bare `pan`, `cc` or `number` in a record that also keeps a CVC (`{ card_holder_name, pan, cvv,
+ * expiry_date }`, real-world batch FE: a gym's finance record; `{ cc: $('#cc').val(), cvv, expire }`, batch 254: a
+ * jQuery checkout; `{ name, number, CVC, expired }`, batch 304)? Alone, `pan` is as often India's tax id (a PAN card),
+ * `cc` a mail's carbon copy and `number` anything's; no such record has a CVC.
  */
-function isPanBesideCvc(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
+function isPanBesideCvc(name: string, siblings: readonly string[] | (() => readonly string[]), bareWords: ReadonlySet<string>): boolean {
   const words = wordsOf(name);
   // ...or a payment card named alone (`creditCard`: a flag, a brand or a token as often), beside a CVC named as one, or
   // a security code however spelled (`securityCode`, `cardCode`; not a text message's `verificationCode`) with the
@@ -713,7 +725,7 @@ function isPanBesideCvc(name: string, siblings: readonly string[] | (() => reado
   // ...or someone's credit's number (`customer_credit_number`, `txtCreditNumber`: no card number alone,
   // `namesCreditOfSomeone`), which no credit note keeps beside a CVC.
   const creditNumber = words.length >= 2 && NUMBER_WORDS.has(words[words.length - 1]!) && BARE_CREDIT_WORDS.has(words[words.length - 2]!);
-  if (!creditNumber && (words.length !== 1 || !BARE_PAN_WORDS.has(words[0]!))) return false;
+  if (!creditNumber && (words.length !== 1 || !bareWords.has(words[0]!))) return false;
   const list = siblingList(siblings);
   // A `pan` beside India's other identity numbers (`aadhar_number`, `voter_id`, `gstin`) is the tax id, whatever else
   // the record keeps (real-world batch 270: a KYC profile that also keeps a card and its CVC).

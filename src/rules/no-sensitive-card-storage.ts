@@ -157,7 +157,7 @@ export default createRule<Options, MessageIds>({
         const kind =
           named === 'safe'
             ? encryptedAuthDataKind(field.name, { cardContext: field.cardContext })
-            : (named ?? kindBesideSiblings(field.name, recordNames));
+            : (named ?? kindBesideSiblings(field.name, recordNames, { declaredFields: field.value === undefined }));
         if (!isSensitiveKind(kind)) continue;
         if (field.counter && kind === 'pan') continue;
         // A reference holds another record's id, a boolean column a flag; a nested path, read by its siblings only, holds

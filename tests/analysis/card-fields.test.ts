@@ -619,6 +619,19 @@ describe('kindBesideSiblings', () => {
     expect(kindBesideSiblings('cc', ['cc', 'expire'])).toBeNull();
     expect(kindBesideSiblings('ccList', ['ccList', 'cvv'])).toBeNull();
   });
+
+  it("reads a model's bare number field as the card's beside a CVC named as one (real-world batch 304), not beside other codes", () => {
+    const declaredFields = true;
+    expect(kindBesideSiblings('number', ['name', 'number', 'CVC', 'expired'], { declaredFields })).toBe('pan');
+    expect(kindBesideSiblings('num', () => ['num', 'cvv2'], { declaredFields })).toBe('pan');
+    // a security code however spelled may be an OTP's or a door's; a number beside a PIN is a phone's or an account's
+    expect(kindBesideSiblings('number', ['number', 'securityCode'], { declaredFields })).toBeNull();
+    expect(kindBesideSiblings('number', ['number', 'pin'], { declaredFields })).toBeNull();
+    expect(kindBesideSiblings('number', ['number', 'expired'], { declaredFields })).toBeNull();
+    expect(kindBesideSiblings('orderNumber', ['orderNumber', 'cvv'], { declaredFields })).toBeNull();
+    // a record written with values is read by them (\`{ number: card.number, cvc: card.cvc }\`)
+    expect(kindBesideSiblings('number', ['name', 'number', 'CVC', 'expired'])).toBeNull();
+  });
 });
 
 describe('kindBesideSiblings: a payment card named alone', () => {

@@ -3141,6 +3141,37 @@ module.exports = Payment;
         { messageId: 'authDataStored', data: { name: 'security', kind: 'card security code (CVC)', sink: 'a Sequelize model' }, line: 8, column: 3, endLine: 8, endColumn: 11 },
       ],
     },
+    // A flight booking's Sequelize model keeps the card's number as a bare \`number\`, beside its CVC (real-world batch 304)
+    {
+      filename: 'SRC/models/paydata.js',
+      code: `'use strict';
+const { Model } = require('sequelize');
+
+module.exports = (sequelize, DataTypes) => {
+  class PayData extends Model {
+    static associate(models) {
+      PayData.belongsTo(models.User, { foreignKey: 'userId' });
+    }
+  }
+  PayData.init({
+    name: DataTypes.STRING,
+    number: DataTypes.STRING,
+    CVC: DataTypes.INTEGER,
+    expired: DataTypes.DATE,
+    userId: DataTypes.INTEGER,
+  }, {
+    sequelize,
+    modelName: 'PayData',
+  });
+  return PayData;
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a Sequelize model' }, line: 12, column: 5, endLine: 12, endColumn: 11 },
+        { messageId: 'authDataStored', data: { name: 'CVC', kind: 'card security code (CVC)', sink: 'a Sequelize model' }, line: 13, column: 5, endLine: 13, endColumn: 8 },
+      ],
+    },
     // A checkout's mongoose model names the card's verification value \`verification\`, beside the card number and its
     // expiry (real-world batch 298)
     {
