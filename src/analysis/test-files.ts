@@ -3,7 +3,7 @@
  * sent to a browser, a component there is never bundled). Judged by the file's name (`*.test.*`, `*.spec.*`, Cypress'
  * `*.cy.*`, a kind of spec: NestJS' `app.e2e-spec.ts`, `*.int-spec.ts`) and by the directories between a root (the
  * file's package root: its nearest `package.json`, else ESLint's `cwd`) and the file: `test/`, `tests/`, `__tests__/`,
- * `__mocks__/`, `spec/`, `e2e/`, `cypress/`, `playwright/`, Cucumber's `step_definitions/`. Directories above the root
+ * `__mocks__/`, `mocks/`, `spec/`, `e2e/`, `cypress/`, `playwright/`, Cucumber's `step_definitions/`. Directories above the root
  * say nothing (a checkout kept under `~/tests/` is no test code), unless the package itself is one of tests by its
  * name (`isTestPackage`). And by what the file imports: a module only tests
  * import (a test runner's API, an assertion or test-rendering library: `@cucumber/cucumber`, `vitest`, `chai`,
@@ -23,6 +23,9 @@ const TEST_FILE_NAME = /\.(?:test|spec|cy|stories|story|(?:e2e|int|integration|u
 const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
   '__tests__',
   '__mocks__',
+  // An SDK's or an app's own mocks (`src/mocks/createCardToken.ts`, imported by its e2e tests only; precision probe 305),
+  // and a mock server's handlers (MSW's `src/mocks/handlers.ts`), which answer in development and tests only.
+  'mocks',
   'test',
   'tests',
   'spec',

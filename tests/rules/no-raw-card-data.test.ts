@@ -7,6 +7,24 @@ import { CARD_TOKEN_REQUEST, RENEWAL_SCRIPT, STUDY_SESSION, WORKER_REGISTRY } fr
 
 const ruleTester = new RuleTester();
 const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
+
+/** An SDK's card-token helper with a processor's sandbox card (precision probe 305: mercadopago/sdk-nodejs). */
+const SANDBOX_CARD_TOKEN = `export async function createCardToken(token: string) {
+  const response = await fetch('https://api.mercadopago.com/v1/card_tokens', {
+    method: 'POST',
+    headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      site_id: 'MLB',
+      card_number: '5031433215406351',
+      expiration_year: '2099',
+      expiration_month: '11',
+      security_code: '123',
+      cardholder: { identification: { type: 'CPF', number: '01234567890' }, name: 'APRO' },
+    }),
+  });
+  return response.json();
+}
+`;
 /** A monorepo app's hook posting the card with the workspace's own API client (real-world batch ES). */
 const WORKSPACE_CLIENT_HOOK = `import { api } from '@shop/api-client';
 import { useMutation } from '@tanstack/react-query';
@@ -21,6 +39,8 @@ export function usePay() {
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // An SDK's own mocks, which only its e2e tests import: test code (precision probe 305)
+    { code: SANDBOX_CARD_TOKEN, filename: inProject('express-api', 'src/mocks/createCardToken.ts') },
     // Stripe Terminal's quickstart hands its simulated reader a test card: the number, beside the reader's id, to the
     // app's /simulate_payment, whose server calls testHelpers.terminal.readers.presentPaymentMethod (real-world batch 301)
     {
@@ -840,6 +860,16 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
     },
   ],
   invalid: [
+    // ...the same request in the app's code is reported
+    {
+      code: SANDBOX_CARD_TOKEN,
+      filename: inProject('express-api', 'src/payments/createCardToken.ts'),
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.mercadopago.com/v1/card_tokens', field: 'card_number', what: 'card number (PAN)' }, line: 7, column: 7, endLine: 7, endColumn: 18 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.mercadopago.com/v1/card_tokens', field: 'security_code', what: 'card security code (CVC)' }, line: 10, column: 7, endLine: 10, endColumn: 20 },
+      ],
+    },
     {
       // ...not with a security code, which no simulated reader takes, nor without the reader's id
       code: `// The same page posting a card's security code beside it: no simulated reader takes one
