@@ -22,6 +22,7 @@ import { DOCUMENT_WRITE_METHODS, htmlStringElements, JQUERY_HTML_METHODS, script
 import { callSelector, memberSelector, selectListeners } from '../analysis/selectors.js';
 import { textFinder } from '../analysis/text-search.js';
 import { containsText, sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
+import { isAssertionInput } from '../analysis/string-use.js';
 import { mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import {
   CURRENT_STRIPE_JS_URL,
@@ -390,6 +391,9 @@ class StripeJsV2Check {
         path.push(member);
       }
     }
+    // Read only to be asserted on, a test that v2 is gone: `expect(window.Stripe.card).to.equal(undefined)`,
+    // `expect(typeof Stripe.card).toBe('undefined')`, `assert(typeof Stripe.card === 'undefined')`.
+    if (isAssertionInput(assertedSubject(reported))) return;
     this.context.report({
       node: reported,
       messageId: 'stripeJsV2Api',
@@ -586,4 +590,15 @@ class StripeJsV2Check {
     selectors.JSXAttribute = check.mayLoadStripeScript ? SRC_ATTRIBUTE_SELECTOR : null;
     return selectListeners(listeners, selectors);
   }
+}
+
+/**
+ * What an assertion would be handed for a member read: the read itself, its `typeof`, or a comparison of either
+ * (`typeof Stripe.card === 'undefined'`).
+ */
+function assertedSubject(read: TSESTree.MemberExpression): Node {
+  let subject: Node = read;
+  if (subject.parent?.type === AST_NODE_TYPES.UnaryExpression && subject.parent.operator === 'typeof') subject = subject.parent;
+  const parent = subject.parent;
+  return parent?.type === AST_NODE_TYPES.BinaryExpression && ['===', '==', '!==', '!='].includes(parent.operator) ? parent : subject;
 }

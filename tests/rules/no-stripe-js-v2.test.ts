@@ -26,6 +26,18 @@ const CURRENT = 'https://js.stripe.com/dahlia/stripe.js';
 
 ruleTester.run('no-stripe-js-v2', rule, {
   valid: [
+    // A test that Stripe.js v2 is gone: the v2 namespace only read to be asserted on
+    {
+      code: `describe('checkout page', () => {
+  it('no longer loads Stripe.js v2', () => {
+    expect(window.Stripe.card).to.equal(undefined);
+    expect(typeof Stripe.bankAccount).toBe('undefined');
+    assert(typeof window.Stripe.card === 'undefined');
+  });
+});
+`,
+      filename: 'test/checkout.test.js',
+    },
     // vue-stripe-checkout 3 is the new Checkout (redirectToCheckout)
     { code: VUE_MAIN, filename: inProject('vue2-checkout-shop', 'src/main.js') },
     // limitation: without a package.json that says which major it is, vue-stripe-checkout is not judged
@@ -246,6 +258,22 @@ const { ...rest } = Stripe; [...Stripe.list];`,
     `'${'x'.repeat(20000)}https://js.stripe.com/v2/'.length;`,
   ],
   invalid: [
+    // ...but a v2 call inside an assertion is a use, and a feature check outside one reads the namespace
+    {
+      code: `describe('legacy card form', () => {
+  it('tokenises the card', () => {
+    expect(Stripe.card.createToken(form, handler)).to.equal(undefined);
+  });
+});
+export const hasV2 = () => typeof Stripe.card !== 'undefined';
+`,
+      filename: 'test/legacy.test.js',
+      output: null,
+      errors: [
+        { messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.createToken', replacement: PAYMENT_ELEMENT }, line: 3, column: 12, endLine: 3, endColumn: 35, suggestions: [] },
+        { messageId: 'stripeJsV2Api', data: { api: 'Stripe.card', replacement: PAYMENT_ELEMENT }, line: 6, column: 35, endLine: 6, endColumn: 46, suggestions: [] },
+      ],
+    },
     {
       // The component rendered, its token type imported beside it: the import is reported (a type-only use of one of
       // its names does not spare the others).
