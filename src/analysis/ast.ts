@@ -263,3 +263,6 @@ export function choiceLeaves(node: TSESTree.LogicalExpression | TSESTree.Conditi
   }
   return leaves;
 }
+
+/** The equality and inequality operators (`===`, `==`, `!==`, `!=`). */
+export const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '==', '!==', '!=']);

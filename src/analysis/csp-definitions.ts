@@ -35,7 +35,7 @@ import {
   type HelmetDirectiveOption,
   type HelmetDirectiveValue,
 } from './csp.js';
-import { enclosingFunction, returnedValues, someInBody, someNode, topLevelStatements, type PropertyOf } from './ast.js';
+import { enclosingFunction, EQUALITY_OPERATORS, returnedValues, someInBody, someNode, topLevelStatements, type PropertyOf } from './ast.js';
 import { STRIPE_CSP_SOURCES } from '../stripe/csp.js';
 import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile, physicalFilenameOf } from './file-cache.js';
@@ -403,7 +403,6 @@ function pageBranches(conditional: TSESTree.ConditionalExpression, sourceCode: S
   if (!named || type === undefined || !type.includes('/') || !isNoDocumentType(type)) return [conditional.consequent, conditional.alternate];
   return [test.operator === '===' || test.operator === '==' ? conditional.alternate : conditional.consequent];
 }
-const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '==', '!==', '!=']);
 
 /** Definitions read from a policy text already collected; `valueNode` is reported on, `key` identifies the policy. */
 function policyDefinitions(

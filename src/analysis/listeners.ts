@@ -20,7 +20,7 @@
  * `on('change')` (its event carries no value), a socket's `on('message')`, an element of a list (`inputs.forEach(…)`).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { declaredIdentifier, forEachNode, isFunctionNode, thisScope, type FunctionNode } from './ast.js';
+import { declaredIdentifier, EQUALITY_OPERATORS, forEachNode, isFunctionNode, thisScope, type FunctionNode } from './ast.js';
 import { domLookupName, selectorFieldName } from './dom-elements.js';
 import { jsxAttributeName, jsxAttributeNamed, jsxAttributeValue } from './jsx.js';
 import { memberName, resolveValue, staticString, unwrap, variableOf } from './values.js';
@@ -127,14 +127,13 @@ function fieldsListenedBy(fn: FunctionNode, sourceCode: SourceCode, viaThis: boo
 function comparesToOption(fn: FunctionNode, sourceCode: SourceCode): boolean {
   let found = false;
   forEachNode(fn.body, sourceCode, (node) => {
-    if (node.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY.has(node.operator)) return false;
+    if (node.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY_OPERATORS.has(node.operator)) return false;
     const [read, other] = isOptionValue(node.right) ? [node.left, node.right] : isOptionValue(node.left) ? [node.right, node.left] : [null, null];
     found = read !== null && other !== null && readsElementValue(read as Node, sourceCode);
     return found;
   });
   return found;
 }
-const EQUALITY = new Set(['==', '===', '!=', '!==']);
 
 /** A literal an option of a `<select>` has and no card field does: `'-1'`, `'new'`, `0`; not `''` nor digits. */
 function isOptionValue(node: Node): boolean {

@@ -9,11 +9,11 @@ import { textFinder, type FinderOptions } from './text-search.js';
 import { splitWords } from './card-fields.js';
 import { perFile } from './file-cache.js';
 import { calleeName, constInit, isNeverReassigned, memberName, unwrap, variableOf, withTypeWrappers } from './values.js';
+import { EQUALITY_OPERATORS } from './ast.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-const EQUALITY = new Set(['==', '!=', '===', '!==']);
 /** String / array methods whose argument is something to look for, not data to use. */
 const SEARCH_METHODS = new Set([
   'startsWith',
@@ -42,7 +42,7 @@ function outer(node: Node): { node: Node; parent: Node | undefined } {
 export function isComparedOrSearched(node: Node): boolean {
   const { node: self, parent } = outer(node);
   if (!parent) return false;
-  if (parent.type === AST_NODE_TYPES.BinaryExpression) return EQUALITY.has(parent.operator);
+  if (parent.type === AST_NODE_TYPES.BinaryExpression) return EQUALITY_OPERATORS.has(parent.operator);
   if (parent.type === AST_NODE_TYPES.SwitchCase) return parent.test === self;
   if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === self) {
     const callee = parent.callee.type === AST_NODE_TYPES.ChainExpression ? parent.callee.expression : parent.callee;

@@ -89,8 +89,8 @@ export interface PublishedSecret {
   readonly name: string;
   /** The framework that publishes it by its prefix. */
   readonly framework: string;
-  /** What its value is, by the value's prefix: `secret key`, `restricted key`, `webhook signing secret`. */
-  readonly what: string;
+  /** What its value is, by the value's prefix. */
+  readonly type: Exclude<StripeKeyType, 'publishable'>;
   /** The value's prefix as written (`sk_test_`). */
   readonly prefix: string;
   readonly line: number;
@@ -106,7 +106,8 @@ export interface PublishedSecret {
  */
 const SECRET_ASSIGNMENT = /^[\t ]*(?:-[\t ]*)?(?:export[\t ]+)?["']?([A-Za-z_][\w]*)["']?[\t ]*[:=][\t ]*["']?((?:sk|rk)_(?:live|test)_|sk_org_|whsec_)/gm;
 
-const PUBLISHED_SECRET_WHAT: Readonly<Record<string, string>> = { s: 'secret key', r: 'restricted key', w: 'webhook signing secret' };
+/** The type of a secret by its prefix as SECRET_ASSIGNMENT finds it (`sk_org_` is an organization's secret key). */
+const secretTypeOf = (prefix: string): Exclude<StripeKeyType, 'publishable'> => (prefix.startsWith('rk_') ? 'restricted' : prefix === 'whsec_' ? 'webhook-secret' : 'secret');
 
 /**
  * Stripe secrets that a config file puts under a name a front-end framework publishes (`publishedByName`): a template's
@@ -132,7 +133,7 @@ export function configFilePublishedSecrets(text: string, file: string): Publishe
     out.push({
       name,
       framework: read.framework,
-      what: PUBLISHED_SECRET_WHAT[match[2]![0]!]!,
+      type: secretTypeOf(match[2]!),
       prefix: match[2]!,
       line: index + 1,
       column,

@@ -21,6 +21,7 @@ import {
 import { type Discovery, discoverFiles, readUtf16Text, type SkippedFile, SOURCE_EXTENSIONS, type Utf16Encoding } from './files.js';
 import { type BlockParses, scriptParseErrors } from './script-errors.js';
 import { configFileKeys, configFilePublishedSecrets } from './config-files.js';
+import { KEY_TYPE_LABEL, SECRET_RISK } from '../stripe/keys.js';
 import { type SaqImpact, saqImpactOf, type SaqVerdict, saqVerdict } from './saq.js';
 
 export interface ScanOptions {
@@ -305,12 +306,6 @@ async function scannedInPart(result: ESLint.LintResult, fatal: readonly Linter.L
 const CONFIG_FILE_RULE = 'no-hardcoded-stripe-key';
 const CONFIG_FILE_MESSAGE = 'hardcodedKey';
 const CONFIG_FILE_PUBLISHED_MESSAGE = 'secretInPublicEnv';
-/** What anyone who reads a published secret can do, by what it is (as the rule's message says it). */
-const PUBLISHED_SECRET_RISK: Readonly<Record<string, string>> = {
-  'secret key': 'call the Stripe API as your account',
-  'restricted key': 'call the Stripe API as your account',
-  'webhook signing secret': 'sign forged webhook events that your endpoint accepts',
-};
 
 /**
  * The keys written in config files, as findings of CONFIG_FILE_RULE with the preset's severity and options (none
@@ -359,7 +354,7 @@ async function configFileFindings(
     }
     // Whatever the value's mode: a template's placeholder says what the name is for.
     for (const secret of configFilePublishedSecrets(text, file)) {
-      const data = { name: secret.name, what: secret.what, callee: `set to ${secret.prefix}… in this file`, framework: secret.framework, risk: PUBLISHED_SECRET_RISK[secret.what]! };
+      const data = { name: secret.name, what: KEY_TYPE_LABEL[secret.type], callee: `set to ${secret.prefix}… in this file`, framework: secret.framework, risk: SECRET_RISK[secret.type] };
       findings.push(finding(CONFIG_FILE_PUBLISHED_MESSAGE, data, place(file, secret)));
     }
   }

@@ -18,12 +18,14 @@ import {
   envVariableFor,
   findStripeKeys,
   isSecretKeyType,
+  KEY_TYPE_LABEL,
   keyLabel,
   OTHER_PROVIDER_MENTION,
   OTHER_PROVIDERS,
   PUBLISHABLE_KEY_CALLS,
   keyTypeOfValue,
   ORGANIZATION_KEY_PREFIX,
+  SECRET_RISK,
   STRIPE_KEY_PREFIXES,
   type StripeKeyMode,
   type StripeKeyType,
@@ -476,7 +478,7 @@ class KeyFile {
     if (method === null || !VERIFYING_WEBHOOK_METHODS.has(method) || !secret || secret.type === AST_NODE_TYPES.SpreadElement) return;
     if (unwrap(secret).type === AST_NODE_TYPES.Literal || !isStripeWebhooksReceiver(callee.object, this.sourceCode)) return;
     const published = this.publishedEnv(secret);
-    if (published) this.reportPublishedSecret(secret, published, 'webhook signing secret', method, 'sign forged webhook events that your endpoint accepts');
+    if (published) this.reportPublishedSecret(secret, published, KEY_TYPE_LABEL['webhook-secret'], method, SECRET_RISK['webhook-secret']);
   }
 
   /** A secret key given to code that runs in the browser or app (`callee` says what takes it). */
@@ -526,7 +528,7 @@ class KeyFile {
     const published = target.type === AST_NODE_TYPES.Literal ? null : this.publishedEnv(arg);
     if (published !== null) {
       if (!namesPublishableKey(published) && !onlyCallsWithPublishableKey(node, this.sourceCode)) {
-        this.reportPublishedSecret(arg, published, 'secret key', 'the stripe-node client', 'call the Stripe API as your account');
+        this.reportPublishedSecret(arg, published, KEY_TYPE_LABEL.secret, 'the stripe-node client', SECRET_RISK.secret);
       }
       return;
     }

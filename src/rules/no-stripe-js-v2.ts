@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isGlobalNamed, jqueryRootName } from '../analysis/globals.js';
-import { someNode } from '../analysis/ast.js';
+import { EQUALITY_OPERATORS, someNode } from '../analysis/ast.js';
 import { emberGetOfThis, fieldWrites, memberName, resolveValue, unwrap, variableOf, writtenName } from '../analysis/values.js';
 import { declaredMajor } from '../analysis/package-json.js';
 import {
@@ -600,5 +600,5 @@ function assertedSubject(read: TSESTree.MemberExpression): Node {
   let subject: Node = read;
   if (subject.parent?.type === AST_NODE_TYPES.UnaryExpression && subject.parent.operator === 'typeof') subject = subject.parent;
   const parent = subject.parent;
-  return parent?.type === AST_NODE_TYPES.BinaryExpression && ['===', '==', '!==', '!='].includes(parent.operator) ? parent : subject;
+  return parent?.type === AST_NODE_TYPES.BinaryExpression && EQUALITY_OPERATORS.has(parent.operator) ? parent : subject;
 }

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, choiceLeaves, contains, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, shortText, someInBody, type FunctionNode, type PropertyOf } from '../analysis/ast.js';
+import { childNodes, choiceLeaves, contains, enclosingFunction, EQUALITY_OPERATORS, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, shortText, someInBody, type FunctionNode, type PropertyOf } from '../analysis/ast.js';
 import { routedWithoutMiddleware, VERIFIER_NAME } from '../analysis/express-routes.js';
 import { exportedNames, headerName, isBodyTarget, isHonoContextHelperCall, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { isLocalSource, moduleRefOf } from '../analysis/modules.js';
@@ -1124,7 +1124,6 @@ function elementListOf(variable: Variable): Node | null {
 }
 
 /** Comparisons that tell an event type apart: `event.type === 'x'`. */
-const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '==', '!==', '!=']);
 /** `[...types].includes(event.type)`, `new Set([...]).has(type)`. */
 const MEMBERSHIP_METHODS: ReadonlySet<string> = new Set(['includes', 'has']);
 

@@ -236,6 +236,13 @@ export const KEY_TYPE_LABEL: Readonly<Record<StripeKeyType, string>> = {
 /** A key's kind as messages name it: `live secret key`, `webhook signing secret`. */
 export const keyLabel = (type: StripeKeyType, mode: StripeKeyMode | null): string => (mode ? `${mode} ` : '') + KEY_TYPE_LABEL[type];
 
+/** What anyone who reads a secret of each type can do with it, as the messages say it ("anyone can … and {{risk}}"). */
+export const SECRET_RISK: Readonly<Record<Exclude<StripeKeyType, 'publishable'>, string>> = {
+  secret: 'call the Stripe API as your account',
+  restricted: 'call the Stripe API as your account',
+  'webhook-secret': 'sign forged webhook events that your endpoint accepts',
+};
+
 /**
  * Other providers whose secret keys start `sk_test_` / `sk_live_` too (Clerk, Bloque, Korapay, Paystack, Yoco,
  * PayMongo, Moyasar; Tap Payments in OTHER_PROVIDER_MENTION), or whose webhook secrets start `whsec_` (Svix's format, and so Resend's and Liveblocks'), as words

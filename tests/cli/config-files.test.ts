@@ -103,7 +103,7 @@ describe('configFileKeys', () => {
 
 describe('configFilePublishedSecrets', () => {
   const place = (text: string, file = '/nowhere/.env.example') =>
-    configFilePublishedSecrets(text, file).map((s) => [s.name, s.framework, s.what, s.prefix, s.line, s.column, s.endLine, s.endColumn]);
+    configFilePublishedSecrets(text, file).map((s) => [s.name, s.framework, s.type, s.prefix, s.line, s.column, s.endLine, s.endColumn]);
 
   it('finds a Stripe secret set under a name a front-end framework publishes, placeholder or not, with the name\'s place', () => {
     const text = [
@@ -117,15 +117,15 @@ describe('configFilePublishedSecrets', () => {
       'STRIPE_SECRET_KEY=sk_test_xxx',
     ].join('\n');
     expect(place(text)).toEqual([
-      ['VITE_STRIPE_SECRET_KEY', 'Vite', 'secret key', 'sk_test_', 3, 1, 3, 23],
-      ['NEXT_PUBLIC_STRIPE_SECRET_KEY', 'Next.js', 'secret key', 'sk_live_', 4, 8, 4, 37],
-      ['NEXT_PUBLIC_STRIPE_WEBHOOK_SECRET', 'Next.js', 'webhook signing secret', 'whsec_', 5, 5, 5, 38],
-      ['PUBLIC_STRIPE_RESTRICTED_KEY', 'Astro or SvelteKit', 'restricted key', 'rk_live_', 6, 1, 6, 29],
-      ['NUXT_PUBLIC_STRIPE_SECRET', 'Nuxt', 'secret key', 'sk_test_', 7, 1, 7, 26],
+      ['VITE_STRIPE_SECRET_KEY', 'Vite', 'secret', 'sk_test_', 3, 1, 3, 23],
+      ['NEXT_PUBLIC_STRIPE_SECRET_KEY', 'Next.js', 'secret', 'sk_live_', 4, 8, 4, 37],
+      ['NEXT_PUBLIC_STRIPE_WEBHOOK_SECRET', 'Next.js', 'webhook-secret', 'whsec_', 5, 5, 5, 38],
+      ['PUBLIC_STRIPE_RESTRICTED_KEY', 'Astro or SvelteKit', 'restricted', 'rk_live_', 6, 1, 6, 29],
+      ['NUXT_PUBLIC_STRIPE_SECRET', 'Nuxt', 'secret', 'sk_test_', 7, 1, 7, 26],
     ]);
     // YAML and JSON keys
-    expect(place('env:\n  VITE_STRIPE_SECRET_KEY: "sk_test_123"\n')).toEqual([['VITE_STRIPE_SECRET_KEY', 'Vite', 'secret key', 'sk_test_', 2, 3, 2, 25]]);
-    expect(place('{\n  "REACT_APP_STRIPE_SECRET": "sk_live_abc"\n}\n')).toEqual([['REACT_APP_STRIPE_SECRET', 'Create React App', 'secret key', 'sk_live_', 2, 4, 2, 27]]);
+    expect(place('env:\n  VITE_STRIPE_SECRET_KEY: "sk_test_123"\n')).toEqual([['VITE_STRIPE_SECRET_KEY', 'Vite', 'secret', 'sk_test_', 2, 3, 2, 25]]);
+    expect(place('{\n  "REACT_APP_STRIPE_SECRET": "sk_live_abc"\n}\n')).toEqual([['REACT_APP_STRIPE_SECRET', 'Create React App', 'secret', 'sk_live_', 2, 4, 2, 27]]);
   });
 
   it('reports no other provider\'s key, no name without Stripe, no comment, no example, and no variable published by a framework the package does not build with', () => {
