@@ -37,7 +37,8 @@ const PROCESS_ENV_PREFIXES: ReadonlyArray<readonly [string, string]> = [
  */
 const PROCESS_ENV_PUBLISHERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['NEXT_PUBLIC_', ['next']],
-  ['REACT_APP_', ['react-scripts', 'react-app-rewired', '@craco/craco', 'customize-cra', 'react-dev-utils', 'babel-preset-react-app']],
+  // (`sharetribe-scripts`: Sharetribe's marketplace template's fork of react-scripts; probe 306.)
+  ['REACT_APP_', ['react-scripts', 'react-app-rewired', '@craco/craco', 'customize-cra', 'react-dev-utils', 'babel-preset-react-app', 'sharetribe-scripts']],
   ['EXPO_PUBLIC_', ['expo']],
   ['GATSBY_', ['gatsby']],
   ['VUE_APP_', ['@vue/cli-service']],

@@ -12,10 +12,11 @@ export const CONFIG_EXTENSIONS: readonly string[] = ['.json', '.jsonc', '.json5'
 
 /**
  * The environment files written to be committed, as a template of the real one (`.env.example`, `.env.sample`,
- * `.env.production.example`, `env.example`, `example.env`): a key in one is published. Not `.env` or `.env.production` themselves,
+ * `.env.production.example`, `env.example`, `example.env`, and with a dash: `.env-template`, Sharetribe's, `.env-sample`,
+ * `env-example`; probe 306): a key in one is published. Not `.env` or `.env.production` themselves,
  * which belong beside the app unversioned, where a secret should be; whether one is committed only git knows.
  */
-const ENV_TEMPLATE = /^(?:\.?env(?:\.[\w-]+)*\.(?:example|sample|template|dist|defaults)|(?:example|sample|template)\.env)$/i;
+const ENV_TEMPLATE = /^(?:\.?env(?:[.-][\w]+)*[.-](?:example|sample|template|dist|defaults)|\.?(?:example|sample|template)\.env)$/i;
 
 /** Lockfiles: package names, versions and hashes, never a key (and some of the largest files of a repository). */
 const LOCKFILES: ReadonlySet<string> = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'bun.lock', 'deno.lock', 'composer.lock']);
@@ -100,11 +101,12 @@ export interface PublishedSecret {
 }
 
 /**
- * A variable set to a Stripe secret's prefix, on a line of its own: `VITE_STRIPE_SECRET_KEY=sk_test_…`, `export
+ * A variable set to a Stripe secret's prefix: `VITE_STRIPE_SECRET_KEY=sk_test_…` on a line of its own, `export
  * NEXT_PUBLIC_STRIPE_SECRET_KEY="sk_live_…"`, a compose file's `- VITE_STRIPE_SECRET_KEY=…`, a YAML or JSON key's
- * `"NEXT_PUBLIC_STRIPE_SECRET_KEY": "sk_…"`. The name is group 1, the value's prefix group 2.
+ * `"NEXT_PUBLIC_STRIPE_SECRET_KEY": "sk_…"`, also after a `{` or `,` on the line (`{"env":{"NEXT_PUBLIC_…":"sk_…"}}` in
+ * a `vercel.json`; probe 306). The name is group 1, the value's prefix group 2.
  */
-const SECRET_ASSIGNMENT = /^[\t ]*(?:-[\t ]*)?(?:export[\t ]+)?["']?([A-Za-z_][\w]*)["']?[\t ]*[:=][\t ]*["']?((?:sk|rk)_(?:live|test)_|sk_org_|whsec_)/gm;
+const SECRET_ASSIGNMENT = /(?:^|[{,])[\t ]*(?:-[\t ]*)?(?:export[\t ]+)?["']?([A-Za-z_][\w]*)["']?[\t ]*[:=][\t ]*["']?((?:sk|rk)_(?:live|test)_|sk_org_|whsec_)/gm;
 
 /** The type of a secret by its prefix as SECRET_ASSIGNMENT finds it (`sk_org_` is an organization's secret key). */
 const secretTypeOf = (prefix: string): Exclude<StripeKeyType, 'publishable'> => (prefix.startsWith('rk_') ? 'restricted' : prefix === 'whsec_' ? 'webhook-secret' : 'secret');

@@ -12,13 +12,13 @@ describe('isKeyConfigFileName', () => {
     for (const name of ['config/production.json', 'tsconfig.json', 'app.json', '.vscode/settings.json', 'serverless.yml', 'app.yaml', '.github/workflows/deploy.yml', 'wrangler.toml', 'settings.jsonc', 'config.json5']) {
       expect(isKeyConfigFileName(name), name).toBe(true);
     }
-    for (const name of ['.env.example', '.env.sample', '.env.production.example', '.env.template', '.env.dist', 'example.env', 'env.example', 'apps/api/.env.example']) {
+    for (const name of ['.env.example', '.env.sample', '.env.production.example', '.env.template', '.env.dist', 'example.env', 'env.example', 'apps/api/.env.example', '.env-template', '.env-sample', 'env-example', '.example.env']) {
       expect(isKeyConfigFileName(name), name).toBe(true);
     }
   });
 
   it('leaves out the environment files themselves, lockfiles and config that stays on one machine', () => {
-    for (const name of ['.env', '.env.local', '.env.production', 'package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'config/local.json', 'config/local-production.json', 'appsettings.local.json', 'docker-compose.local.yml']) {
+    for (const name of ['.env', '.env.local', '.env.production', 'dev.env', '.env-production', '.env.sample.txt', 'package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'config/local.json', 'config/local-production.json', 'appsettings.local.json', 'docker-compose.local.yml']) {
       expect(isKeyConfigFileName(name), name).toBe(false);
     }
     for (const name of ['app.js', 'checkout.html', 'README.md', 'pom.xml', 'schema.prisma', 'config.json.bak']) {
@@ -126,6 +126,11 @@ describe('configFilePublishedSecrets', () => {
     // YAML and JSON keys
     expect(place('env:\n  VITE_STRIPE_SECRET_KEY: "sk_test_123"\n')).toEqual([['VITE_STRIPE_SECRET_KEY', 'Vite', 'secret', 'sk_test_', 2, 3, 2, 25]]);
     expect(place('{\n  "REACT_APP_STRIPE_SECRET": "sk_live_abc"\n}\n')).toEqual([['REACT_APP_STRIPE_SECRET', 'Create React App', 'secret', 'sk_live_', 2, 4, 2, 27]]);
+    // a JSON object on one line (a vercel.json's env; probe 306)
+    expect(place('{"env":{"NEXT_PUBLIC_STRIPE_SECRET_KEY":"sk_test_abc","NEXT_PUBLIC_STRIPE_WEBHOOK_SECRET":"whsec_x"}}')).toEqual([
+      ['NEXT_PUBLIC_STRIPE_SECRET_KEY', 'Next.js', 'secret', 'sk_test_', 1, 10, 1, 39],
+      ['NEXT_PUBLIC_STRIPE_WEBHOOK_SECRET', 'Next.js', 'webhook-secret', 'whsec_', 1, 56, 1, 89],
+    ]);
   });
 
   it('reports no other provider\'s key, no name without Stripe, no comment, no example, and no variable published by a framework the package does not build with', () => {

@@ -637,6 +637,21 @@ export default function Payments() {
       errors: [{ messageId: 'hardcodedKey', data: { label: 'test secret key', prefix: 'sk_test_' }, line: 8, column: 85, endLine: 8, endColumn: 117 }],
     },
     {
+      // ...and in a Sharetribe marketplace, whose react-scripts fork does the same (probe 306: its server's API route)
+      code: REACT_APP_SECRET_SERVER,
+      filename: inProject('sharetribe-marketplace', 'server/api/charge-pro-subscription.js'),
+      errors: [
+        {
+          messageId: 'secretInPublicEnv',
+          data: { name: 'REACT_APP_STRIPE_SECRET', framework: 'Create React App', what: 'secret key', callee: 'the stripe-node client', risk: 'call the Stripe API as your account' },
+          line: 3,
+          column: 34,
+          endLine: 3,
+          endColumn: 69,
+        },
+      ],
+    },
+    {
       // The same in a Create React App project: react-scripts inlines REACT_APP_ variables into the bundle
       code: REACT_APP_SECRET_SERVER,
       filename: inProject('cra-shop', 'src/server.js'),
