@@ -18,6 +18,17 @@ export const CONFIG_EXTENSIONS: readonly string[] = ['.json', '.jsonc', '.json5'
  */
 const ENV_TEMPLATE = /^(?:\.?env(?:[.-][\w]+)*[.-](?:example|sample|template|dist|defaults)|\.?(?:example|sample|template)\.env)$/i;
 
+/**
+ * The environment files themselves that frameworks load (`.env`, `.env.production`, `.env.development`, `.env.test`),
+ * not `.env.local` and its kind, which are a developer's own. Where a key belongs, out of version control: read only when
+ * a `.gitignore` applies to the directory and does not exclude the file (a `.env` that git would take with the rest;
+ * probe 306: `NEXT_PUBLIC_STRIPE_SECRET_KEY=sk_test_…` in committed `.env`, `.env.production` and `dev.env` files).
+ */
+const ENV_FILE = /^\.env(?:\.(?:development|production|test|staging|dev|prod))?$/i;
+
+/** Is a file, by its name, an environment file read only where no `.gitignore` rule excludes it (`ENV_FILE`)? */
+export const isEnvFileName = (file: string): boolean => ENV_FILE.test(path.basename(file));
+
 /** Lockfiles: package names, versions and hashes, never a key (and some of the largest files of a repository). */
 const LOCKFILES: ReadonlySet<string> = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'bun.lock', 'deno.lock', 'composer.lock']);
 

@@ -6,7 +6,7 @@ import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignoreModule, { type Ignore } from 'ignore';
 import { ASTRO_EXTENSIONS, HAML_EXTENSIONS, HTML_EXTENSIONS, PUG_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
-import { CONFIG_EXTENSIONS, isKeyConfigFileName } from './config-files.js';
+import { CONFIG_EXTENSIONS, isEnvFileName, isKeyConfigFileName } from './config-files.js';
 
 // `ignore` is CommonJS with `module.exports = factory; factory.default = factory`; under NodeNext typing the
 // default import is the module object, so take its `default`.
@@ -208,7 +208,9 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
     // Symbolic links to directories are not followed (no cycles, no escaping the tree); links to files are
     // checked like files, and dangling links to lintable names are reported as unreadable.
     const lintable = isLintableFileName(entry.name);
-    if ((!lintable && !isKeyConfigFileName(entry.name)) || w.built.has(abs)) continue;
+    // (An environment file itself only where some `.gitignore` applies, and, below, does not exclude it.)
+    const config = !lintable && (isKeyConfigFileName(entry.name) || (here.length > 0 && isEnvFileName(entry.name)));
+    if ((!lintable && !config) || w.built.has(abs)) continue;
     if (isIgnoredBy(here, abs, false) || isUserIgnored(w, abs, false)) continue;
     if (entry.isSymbolicLink()) {
       const target = await stat(abs).catch(() => undefined);

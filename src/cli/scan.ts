@@ -20,7 +20,7 @@ import {
 } from './eslint-options.js';
 import { type Discovery, discoverFiles, readUtf16Text, type SkippedFile, SOURCE_EXTENSIONS, type Utf16Encoding } from './files.js';
 import { type BlockParses, scriptParseErrors } from './script-errors.js';
-import { configFileKeys, configFilePublishedSecrets } from './config-files.js';
+import { configFileKeys, configFilePublishedSecrets, isEnvFileName } from './config-files.js';
 import { KEY_TYPE_LABEL, SECRET_RISK } from '../stripe/keys.js';
 import { type SaqImpact, saqImpactOf, type SaqVerdict, saqVerdict } from './saq.js';
 
@@ -330,7 +330,9 @@ async function configFileFindings(
     rule: CONFIG_FILE_RULE,
     messageId,
     severity,
-    message: rule.meta.messages[messageId]!.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole),
+    message:
+      rule.meta.messages[messageId]!.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole) +
+      (isEnvFileName(at.file) ? ` No .gitignore rule excludes \`${path.basename(at.file)}\`: git takes it with the rest of the project. Exclude it, and keep only a template without values in the repository.` : ''),
     ...at,
     impact: saqImpactOf(CONFIG_FILE_RULE, messageId),
   });

@@ -92,7 +92,13 @@ beforeAll(() => {
   put('deploy/app.yaml', 'env_variables: {}');
   put('wrangler.toml', 'name = "shop"');
   put('.env.example', 'STRIPE_SECRET_KEY=');
+  // The environment files themselves only where a .gitignore applies and leaves them in (git takes them); never a
+  // developer's own `.env.local`.
   put('.env', 'STRIPE_SECRET_KEY=');
+  put('.env.production', 'STRIPE_SECRET_KEY=');
+  put('.env.local', 'STRIPE_SECRET_KEY=');
+  put('api/.gitignore', '.env\n');
+  put('api/.env', 'STRIPE_SECRET_KEY=');
   put('package-lock.json', '{}');
   put('src/generated/keys.json', '{}');
   put('node_modules/stripe/package.json', '{}');
@@ -158,7 +164,9 @@ describe('discoverFiles', () => {
       'vendor/old/checkout.js',
     ]);
     expect(rel(configFiles)).toEqual([
+      '.env',
       '.env.example',
+      '.env.production',
       'config/production.json',
       'deploy/app.yaml',
       'mix/public/mix-manifest.json',
@@ -230,6 +238,21 @@ describe('discoverFiles', () => {
   it('scans .gitignored files with gitignore: false', async () => {
     const { files } = await discoverFiles(['src'], { cwd: dir, gitignore: false });
     expect(rel(files)).toEqual(expect.arrayContaining(['src/generated/client.ts', 'src/config.local.js', 'src/nested/fixtures/card.js']));
+  });
+
+  it('reads no environment file itself where no .gitignore applies (not a work tree git would take it from)', async () => {
+    const bare = mkdtempSync(path.join(tmpdir(), 'stripe-pci-bare-'));
+    try {
+      writeFileSync(path.join(bare, '.env'), 'STRIPE_SECRET_KEY=');
+      writeFileSync(path.join(bare, '.env.example'), 'STRIPE_SECRET_KEY=');
+      expect((await discoverFiles(['.'], { cwd: bare })).configFiles.map((file) => path.basename(file))).toEqual(['.env.example']);
+      // ...nor with gitignore: false
+      writeFileSync(path.join(bare, '.gitignore'), 'node_modules/\n');
+      expect((await discoverFiles(['.'], { cwd: bare, gitignore: false })).configFiles.map((file) => path.basename(file))).toEqual(['.env.example']);
+      expect((await discoverFiles(['.'], { cwd: bare })).configFiles.map((file) => path.basename(file))).toEqual(['.env', '.env.example']);
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 
   it('throws MissingPathError for a path that does not exist', async () => {

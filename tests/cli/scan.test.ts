@@ -196,6 +196,30 @@ describe('published secrets in config files', () => {
   });
 });
 
+describe('environment files git would take', () => {
+  it("reads a `.env` that a .gitignore applies to and leaves in, and says so (probe 306: secrets in committed .env files)", async () => {
+    const dir = tempDir('stripe-pci-dotenv-');
+    const live = 'sk_live_51Hq8ZtLkR2vN7mWxP4bYc9DqTj3Rw';
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'shop', private: true, dependencies: { next: '^15.0.0', stripe: '^17.0.0' } }));
+    writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n.next/\n.env*.local\n');
+    writeFileSync(path.join(dir, '.env'), `STRIPE_SECRET_KEY=${live}\nNEXT_PUBLIC_STRIPE_SECRET_KEY=sk_test_51OZar7Lm2Nx8Vb4Kc6Zt1Rw9Py3Hd5Fg0As\n`);
+    writeFileSync(path.join(dir, '.env.local'), `STRIPE_SECRET_KEY=${live}\n`);
+    const { scan } = await import('../../src/cli/scan.js');
+    const withGitignore = () => scan({ paths: ['.'], cwd: dir, preset: 'recommended', ignore: [], maxFileBytes: 1024 * 1024, concurrency: 'off', inlineConfig: true, gitignore: true });
+    const report = await withGitignore();
+    expect(report.findings.map((f) => [path.relative(dir, f.file), f.messageId, f.line, f.column])).toEqual([
+      ['.env', 'hardcodedKey', 1, 19],
+      ['.env', 'secretInPublicEnv', 2, 1],
+    ]);
+    expect(report.findings[0]!.message).toBe(
+      "Hardcoded Stripe live secret key (sk_live_…). Anyone with the source, its history or the bundle can use it, and Stripe's security guide says to keep secret keys out of source control. Load it from the environment or a secret manager, and roll this key in the Dashboard. No .gitignore rule excludes `.env`: git takes it with the rest of the project. Exclude it, and keep only a template without values in the repository.",
+    );
+    // ...and not once the .gitignore excludes it
+    writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n.env\n');
+    expect((await withGitignore()).findings).toEqual([]);
+  });
+});
+
 describe('packages of tests', () => {
   it("leaves out the pages of a package of tests, by its name, and not those of an app named for trying Stripe out (precision probe 299)", async () => {
     const page = '<!doctype html>\n<html>\n  <body>\n    <input data-sentry-unmask autocomplete="cc-number" id="should-still-be-masked" />\n  </body>\n</html>\n';
