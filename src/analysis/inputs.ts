@@ -185,9 +185,11 @@ const VALUED_DIRECTIVE_KINDS: ReadonlyMap<string, CardFieldKind> = new Map([
  *   (real-world batch ED);
  * - Conekta.js (`Conekta.Token.create(form)`: `data-conekta="card[number]"` / `"card[cvc]"`) and Openpay.js
  *   (`OpenPay.token.extractFormAndCreate(form)`: `data-openpay-card="card_number"` / `"cvv2"`), Mexican gateways whose
- *   tokenisers read the form in the page (real-world batch HH: Express apps' Jade views).
+ *   tokenisers read the form in the page (real-world batch HH: Express apps' Jade views);
+ * - Culqi.js v2's custom form (`Culqi.createToken()`: `data-culqi="card[number]"` / `"card[cvv]"`), a Peruvian gateway's
+ *   (probe 307: an insurer's payment page).
  */
-const IN_PAGE_ATTRIBUTES = ['data-stripe', 'data-encrypted-name', 'data-braintree-name', 'data-cp', 'data-checkout', 'data-conekta', 'data-openpay-card'] as const;
+const IN_PAGE_ATTRIBUTES = ['data-stripe', 'data-encrypted-name', 'data-braintree-name', 'data-cp', 'data-checkout', 'data-conekta', 'data-openpay-card', 'data-culqi'] as const;
 
 /**
  * An input mask's pattern: Quasar's `<q-input mask>`, react-input-mask's and PrimeReact's `<InputMask mask>`, the

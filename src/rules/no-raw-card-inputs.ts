@@ -105,6 +105,7 @@ const IN_PAGE_LIBRARY_NAMES: Readonly<Record<InPageLibrary, string>> = {
   'data-checkout': "Mercado Pago's SDK v1 (`data-checkout`)",
   'data-conekta': 'Conekta.js (`data-conekta`)',
   'data-openpay-card': 'Openpay.js (`data-openpay-card`)',
+  'data-culqi': 'Culqi.js (`data-culqi`)',
 };
 
 /** Stable ids: the scanner maps `rawCardInput` to SAQ D. */

@@ -42,6 +42,7 @@ beforeAll(() => {
   put('app/views/pay.php', '<input name="cvc">');
   // Smarty's compiled copies of the views
   put('app/templates_c/1f2e.file.pay.tpl.php', '<input name="cvc">');
+  put('.history/src/app_20240101120000.ts', 'export {};'); // VS Code's Local History copies
   // Maven's build output beside its pom.xml holds copies of the webapp's views; another `target/` is the app's own.
   put('shop/pom.xml', '<project/>');
   put('shop/src/main/webapp/pay.jsp', '<input name="cvc">');
@@ -131,7 +132,7 @@ describe('docs/cli.md', () => {
 });
 
 describe('discoverFiles', () => {
-  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; MSBuild's bin/ and obj/ beside a .NET project; Smarty's templates_c/; Rails' public/assets and public/packs beside their manifest; the bundles Laravel Mix's manifest lists) and .gitignored files, and checks every file", async () => {
+  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; MSBuild's bin/ and obj/ beside a .NET project; Smarty's templates_c/; VS Code's .history/; Rails' public/assets and public/packs beside their manifest; the bundles Laravel Mix's manifest lists) and .gitignored files, and checks every file", async () => {
     const { files, configFiles, skipped, utf16 } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
     // Text whose byte order mark says UTF-16 is linted, decoded: not UTF-32, nor UTF-16 without the mark.
     expect([...utf16].map(([file, encoding]) => [path.relative(dir, file), encoding])).toEqual([

@@ -530,6 +530,26 @@ import Field from './Field.vue';
       ],
     },
     {
+      // Culqi.js v2's custom form reads its fields by \`data-culqi\` in the page (probe 307: an insurer's payment page)
+      code: `<form action="/pagar" method="post" id="culqi-card-form">
+  <label for="card[email]">Correo electrónico</label>
+  <input type="text" size="50" data-culqi="card[email]" id="card[email]">
+  <label for="card[number]">Número de tarjeta</label>
+  <input type="text" size="20" data-culqi="card[number]" id="card[number]">
+  <label for="card[cvv]">CVV</label>
+  <input type="text" size="4" data-culqi="card[cvv]" id="card[cvv]">
+  <input type="text" size="2" data-culqi="card[exp_month]" id="card[exp_month]">
+</form>
+<script src="https://checkout.culqi.com/v2"></script>
+`,
+      languageOptions: html,
+      filename: 'pagar.html',
+      errors: [
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Culqi.js (\`data-culqi\`)', replacement: replacement('cardNumber') }, line: 5, column: 32, endLine: 5, endColumn: 57 },
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: CVC, library: 'Culqi.js (\`data-culqi\`)', replacement: replacement('cardCvc') }, line: 7, column: 31, endLine: 7, endColumn: 53 },
+      ],
+    },
+    {
       // Bracket names (real-world batch ED): a card-form code word in the last segment (`unlimit_custom[securityCode]`),
       // and a name whose template prefix is unknown but whose last segment is written (`{{ prefix }}[cvc]`)
       code: `<form method="post" id="ul-form">
