@@ -416,6 +416,12 @@ function withOwnLabel<T extends InputAttribute>(attributes: T[], texts: readonly
 /** React Native keyboards of another field than a card's: a phone's, an e-mail's, a web address's. */
 const OTHER_KEYBOARDS: ReadonlySet<string> = new Set(['phone-pad', 'email-address', 'url', 'name-phone-pad', 'web-search']);
 
+/**
+ * Wording made of mask characters only, an `X` for each character to type (`placeholder="XXX"`, `"XXXX XXXX XXXX
+ * XXXX"`, `"xxx-xxx"`): no word, as `123` or `•••` are none (probe 307: a React Native CVV field under its caption).
+ */
+const MASK_WORDING = /^[\s\d•●*#xX/-]+$/;
+
 /** The attributes that name a field in words, by their normalised names. */
 const OWN_WORDING: ReadonlySet<string> = new Set(['name', 'id', 'placeholder', 'aria-label', 'label']);
 /** The words of a bound value's name that say nothing of what it holds (`value={number}`, `value={text}`). */
@@ -430,7 +436,7 @@ function ownWordsSayNothingElse(attributes: readonly InputAttribute[]): boolean 
   return attributes.every(({ name, value }) => {
     if (name === null || value === null) return true;
     const normalized = normalizeAttributeName(name);
-    if (OWN_WORDING.has(normalized)) return !/\p{L}/u.test(value) || mentionsCardWord(value);
+    if (OWN_WORDING.has(normalized)) return !/\p{L}/u.test(value) || MASK_WORDING.test(value) || mentionsCardWord(value);
     if (normalized !== VALUE_BINDING && normalized !== CHANGE_BINDING) return true;
     const words = splitWords(value.slice(value.lastIndexOf('.') + 1));
     return mentionsCardWord(value) || classifyCardField(value) !== null || words.every((word) => GENERIC_BINDING_WORDS.has(word));

@@ -2024,6 +2024,28 @@ export function PaymentScreen() {
       ],
     },
     {
+      // A placeholder of mask characters says no word: the caption names the field (probe 307: a Spanish card settings
+      // screen); an expiry's \`MM/AA\` says another field
+      code: `import React from 'react';
+import { Text, TextInput, View } from 'react-native';
+
+export default function CardSettings({ card, onChange }) {
+  return (
+    <View>
+      <Text>Código de verificación de la tarjeta</Text>
+      <TextInput placeholder="XXX" maxLength={3} keyboardType="numeric" secureTextEntry value={card.code} onChangeText={(code) => onChange({ ...card, code })} />
+      <Text>CVV</Text>
+      <TextInput placeholder="MM/AA" maxLength={5} value={card.expiry} onChangeText={(expiry) => onChange({ ...card, expiry })} />
+    </View>
+  );
+}
+`,
+      filename: 'src/components/CardSettings.js',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [{ messageId: 'rawCardInputNative', data: { element: 'TextInput', field: 'card security code (CVC)' }, line: 8, column: 8, endLine: 8, endColumn: 17 }],
+    },
+    {
       // A barcode elsewhere in the file says nothing about a card number collected beside a CVC.
       code: `import React, { useState } from 'react';
 import { View, TextInput, Button } from 'react-native';
