@@ -18,6 +18,7 @@ import {
   pathNamesOtherKindOfCard,
   recordKindNamesOtherCard,
   titleNamesOtherKindOfCard,
+  isCvcBesideCardNumber,
   kindBesideSiblings,
   isSafeDerivativeName,
   isSensitiveKind,
@@ -1807,6 +1808,23 @@ export function sensitiveParts(
   // A trading card's `card.number` (logged beside `card.rarity`) is no PAN.
   const parts = out.some((part) => part.kind === 'pan') ? out.filter((part) => part.kind !== 'pan' || !readsOtherCardRecord(part.node, sourceCode)) : out;
   return authDataFirst(parts);
+}
+
+/**
+ * The security codes among values handed to one call side by side with a card number, named as a record's keys name
+ * them beside one (`isCvcBesideCardNumber`): a log's arguments, `console.log('paying', user_id, card_number,
+ * security_code)` (probe 307). `partsOfArgs` are each argument's own parts (`sensitiveParts`): the card number must be
+ * one of them (not a PaymentMethod's `number` beside its `exp_month`, which Stripe never fills); an argument without
+ * any, written as a name, may be the code.
+ */
+export function partsBesideArguments(args: readonly Node[], partsOfArgs: readonly CardDataPart[][], sourceCode: SourceCode): CardDataPart[][] {
+  const cardNumbers = partsOfArgs.flatMap((parts) => parts.filter((part) => part.kind === 'pan').map((part) => part.name));
+  if (cardNumbers.length === 0 || partsOfArgs.every((parts) => parts.length > 0)) return partsOfArgs as CardDataPart[][];
+  return partsOfArgs.map((parts, index) => {
+    const name = parts.length === 0 ? writtenName(unwrap(args[index]!), sourceCode) : null;
+    if (name === null || !isCvcBesideCardNumber(name, cardNumbers) || cannotHoldSiblingKind('cvc', name, args[index]!, sourceCode)) return parts;
+    return [{ kind: 'cvc', node: args[index]!, name: nameSegments(args[index]!, sourceCode)?.join('.') ?? name }];
+  });
 }
 
 /** One reading of `sensitiveParts`, handed down through `collectParts` and `collectObjectParts`. */

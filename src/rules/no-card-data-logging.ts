@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { holdsStripeTestCard, inOtherKindOfCardCode, isIssuedCardDetail, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, textNamesOtherKindOfCard } from '../analysis/card-data.js';
+import { holdsStripeTestCard, inOtherKindOfCardCode, isIssuedCardDetail, mayNameCardData, partsBesideArguments, sensitiveFieldReadFrom, sensitiveParts, textNamesOtherKindOfCard } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL } from '../analysis/card-fields.js';
 import { callSelectors, LOG_CALL_METHODS, LOG_CALL_METHODS_WITHOUT_SDK, LOG_NAMED_METHOD, logSinkOfCall, mayLogThroughBareCalls, mayLogToTelemetry, redactedByLogger } from '../analysis/sinks.js';
 import { isTestSource } from '../analysis/test-files.js';
@@ -64,7 +64,11 @@ export default createRule<Options, MessageIds>({
       // What a test prints is its own test cards, in a test run's output.
       if (!sink || isTestSource(context)) return;
       const seen = new Set<unknown>();
-      const partsOfArgs = sink.args.map((arg) => sensitiveParts(arg, sourceCode, { documents: true, encrypted: true }));
+      const partsOfArgs = partsBesideArguments(
+        sink.args,
+        sink.args.map((arg) => sensitiveParts(arg, sourceCode, { documents: true, encrypted: true })),
+        sourceCode,
+      );
       // A gift or loyalty card's number and PIN, logged by code named for that card, unless a CVC, which only payment
       // cards have, goes with them (real-world batch 99).
       const otherKindOfCard = partsOfArgs.some((parts) => parts.length > 0) && partsOfArgs.every((parts) => parts.every((part) => part.kind === 'pan' || part.kind === 'pin')) && inOtherKindOfCardCode(node);

@@ -6,6 +6,7 @@ import {
   holdsStripeTestCard,
   isMadeUpCardNumber,
   literalCannotBe,
+  partsBesideArguments,
   sensitiveFieldReadFrom,
   sensitiveParts,
   urlSpellsOtherKindOfCard,
@@ -1090,5 +1091,41 @@ describe('literalCannotBe', () => {
       ['track', 'x', false],
     ];
     expect(cases.map(([kind, text]) => literalCannotBe(kind, text))).toEqual(cases.map(([, , expected]) => expected));
+  });
+});
+
+describe('partsBesideArguments', () => {
+  /** The parts of each `log(…)` call's arguments, its own and beside the others. */
+  function logged(code: string): string[][] {
+    const out: string[][] = [];
+    runWithRule(code, (context) => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'log') return;
+        const args = node.arguments as TSESTree.Node[];
+        const parts = partsBesideArguments(args, args.map((arg) => sensitiveParts(arg, context.sourceCode)), context.sourceCode);
+        out.push(parts.flat().map((p) => `${p.kind}:${p.name}`));
+      },
+    }));
+    return out;
+  }
+
+  it('reads a security code handed beside a card number as the CVC (probe 307), only beside a card number that is one', () => {
+    expect(
+      logged(`
+        log('paying', user_id, card_number, security_code, expiration_date);
+        log('paying', req.body.card_number, req.body.securityCode);
+        log('otp', phone_number, security_code);
+        log('verify', card_number, verificationCode);
+        const { number, exp_month } = order.card;
+        log('card', number, exp_month, securityCode);
+      `),
+    ).toEqual([
+      ['pan:card_number', 'cvc:security_code'],
+      ['pan:req.body.card_number', 'cvc:req.body.securityCode'],
+      [],
+      ['pan:card_number'],
+      // (a card number read as \`number\` out of a card's fields names no card beside it: the code stays unread)
+      ['pan:number'],
+    ]);
   });
 });

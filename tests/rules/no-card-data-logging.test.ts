@@ -1021,6 +1021,33 @@ export class PayComponent implements AfterViewInit {
   ],
   invalid: [
     {
+      // A security code logged as an argument of its own, beside the card number's (probe 307: a Redux slice); a
+      // verification code beside a phone number is a text message's
+      code: `import { createAsyncThunk } from '@reduxjs/toolkit';
+import PaymentsService from '../services/payments.service';
+
+export const createPaymentCard = createAsyncThunk('payments/createPaymentCard', async ({ user_id, card_number, security_code, expiration_date }, thunkAPI) => {
+  console.log('Creating payment card', user_id, card_number, security_code, expiration_date);
+  try {
+    return await PaymentsService.createPaymentCard(user_id, card_number, security_code, expiration_date);
+  } catch (error) {
+    return thunkAPI.rejectWithValue(error.toString());
+  }
+});
+
+export const verifyPhone = createAsyncThunk('users/verifyPhone', async ({ phone_number, security_code }) => {
+  console.log('Verifying phone', phone_number, security_code);
+  return PaymentsService.verifyPhone(phone_number, security_code);
+});
+`,
+      filename: 'frontend/src/slices/payments.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'the console' }, line: 5, column: 49, endLine: 5, endColumn: 60 },
+        { messageId: 'authDataLogged', data: { name: 'security_code', kind: 'card security code (CVC)', sink: 'the console' }, line: 5, column: 62, endLine: 5, endColumn: 75 },
+      ],
+    },
+    {
       // A Stripe Issuing card's own number and CVC, retrieved with `expand` and logged: the card program's advice (its
       // id or last4, Issuing Elements), not a payment's; its last4 is no card data
       code: `import Stripe from 'stripe';
