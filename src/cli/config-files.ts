@@ -13,8 +13,8 @@ export const CONFIG_EXTENSIONS: readonly string[] = ['.json', '.jsonc', '.json5'
 /**
  * The environment files written to be committed, as a template of the real one (`.env.example`, `.env.sample`,
  * `.env.production.example`, `env.example`, `example.env`, and with a dash: `.env-template`, Sharetribe's, `.env-sample`,
- * `env-example`; probe 306): a key in one is published. Not `.env` or `.env.production` themselves,
- * which belong beside the app unversioned, where a secret should be; whether one is committed only git knows.
+ * `env-example`; probe 306): a key in one is published. Not `.env` or `.env.production` themselves, which belong
+ * beside the app unversioned, where a secret should be, and are read apart (`ENV_FILE`).
  */
 const ENV_TEMPLATE = /^(?:\.?env(?:[.-][\w]+)*[.-](?:example|sample|template|dist|defaults)|\.?(?:example|sample|template)\.env)$/i;
 
@@ -22,7 +22,8 @@ const ENV_TEMPLATE = /^(?:\.?env(?:[.-][\w]+)*[.-](?:example|sample|template|dis
  * The environment files themselves that frameworks load (`.env`, `.env.production`, `.env.development`, `.env.test`),
  * not `.env.local` and its kind, which are a developer's own. Where a key belongs, out of version control: read only when
  * a `.gitignore` applies to the directory and does not exclude the file (a `.env` that git would take with the rest;
- * probe 306: `NEXT_PUBLIC_STRIPE_SECRET_KEY=sk_test_…` in committed `.env`, `.env.production` and `dev.env` files).
+ * probe 306: `NEXT_PUBLIC_STRIPE_SECRET_KEY=sk_test_…` in committed `.env` and `.env.production` files). A file named
+ * otherwise (`dev.env`) is not known as one.
  */
 const ENV_FILE = /^\.env(?:\.(?:development|production|test|staging|dev|prod))?$/i;
 
