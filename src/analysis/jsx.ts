@@ -226,7 +226,7 @@ function precedingCaption(input: TSESTree.JSXElement, isCaption: (element: TSEST
 }
 
 /** The modules whose `Text` a React Native screen captions its fields with. */
-const NATIVE_TEXT_MODULES: ReadonlySet<string> = new Set(['react-native', 'react-native-paper']);
+const NATIVE_TEXT_MODULES: ReadonlySet<string> = new Set(['react-native', 'react-native-paper', 'native-base']);
 
 /**
  * The caption a React Native screen writes right before a text input: a `<Text>` of react-native (or React Native
@@ -236,7 +236,8 @@ const NATIVE_TEXT_MODULES: ReadonlySet<string> = new Set(['react-native', 'react
 export function jsxNativeCaption(input: TSESTree.JSXElement, sourceCode: SourceCode): string | null {
   const isNative = (element: TSESTree.JSXElement, exported: string): boolean => {
     const name = element.openingElement.name;
-    if (name.type !== AST_NODE_TYPES.JSXIdentifier || name.name !== exported) return false;
+    // (By what it imports, under any local name: `import { Text as NbText } from 'native-base'`.)
+    if (name.type !== AST_NODE_TYPES.JSXIdentifier) return false;
     const imported = importedAs(name, sourceCode);
     return imported !== null && imported.name === exported && NATIVE_TEXT_MODULES.has(imported.source);
   };

@@ -765,6 +765,13 @@ export default createRule<[Options], MessageId>({
     };
     // React Native's own text field.
     const isNativeTextInput = (opening: TSESTree.JSXOpeningElement): boolean => importedInputOf(opening) === NATIVE_TEXT_INPUT_IMPORT;
+    // A React Native UI kit's text field (native-base's `Input`, React Native Paper's `TextInput`; real-world batch 206),
+    // where it is an input (`jsxTag`): a native one too.
+    const isNativeKitField = (opening: TSESTree.JSXOpeningElement): boolean => {
+      if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier || !/^[A-Z]/.test(opening.name.name)) return false;
+      const imported = importedAs(opening.name, sourceCode);
+      return imported !== null && NATIVE_UI_MODULES.test(imported.source);
+    };
     // react-native-masked-text's `<TextInputMask type="credit-card" />`: a text field masked as a card number.
     const checkMaskedCardInput = (opening: TSESTree.JSXOpeningElement): boolean => {
       if (importedInputOf(opening) !== MASKED_INPUT_IMPORT) return false;
@@ -1131,14 +1138,14 @@ export default createRule<[Options], MessageId>({
         // "couponCode"`, `value={memberId}` say another field, whatever the caption or the group's label; regression
         // probe 273.)
         const saysNothingElse = ownWordsSayNothingElse(attributes);
-        // React Native's text input, by the `<Text>` caption written right before it: not a read-only display's
-        // (`editable={false}`), nor a phone's or an e-mail's field, by its keyboard (`keyboardType="phone-pad"`).
+        // React Native's text input (or a UI kit's: native-base's `Input`, probe 307), by the `<Text>` caption written
+        // right before it: not a read-only display's (`editable={false}`), nor a phone's or an e-mail's field, by its
+        // keyboard (`keyboardType="phone-pad"`).
         const takesCardEntry =
           saysNothingElse &&
-          tag === NATIVE_TEXT_INPUT &&
           jsxStaticAttribute(opening, 'editable', sourceCode) !== false &&
           !OTHER_KEYBOARDS.has(String(jsxStaticAttribute(opening, 'keyboardType', sourceCode))) &&
-          isNativeTextInput(opening);
+          ((tag === NATIVE_TEXT_INPUT && isNativeTextInput(opening)) || isNativeKitField(opening));
         const caption = takesCardEntry ? jsxNativeCaption(element, sourceCode) : null;
         if (caption !== null) {
           const labelled = withOwnLabel(attributes, [caption], opening.name);
@@ -1668,14 +1675,10 @@ export default createRule<[Options], MessageId>({
           reportOutsideTests({ node: verdict.node, messageId: 'rawCardInputNative', data: { element: NATIVE_TEXT_INPUT, field: CARD_FIELD_LABEL[verdict.kind] } });
           return;
         }
-        // A React Native UI kit's text field (native-base's `Input`, React Native Paper's `TextInput`; real-world batch
-        // 206): the native advice too.
-        if (node.name.type === AST_NODE_TYPES.JSXIdentifier && /^[A-Z]/.test(node.name.name)) {
-          const imported = importedAs(node.name, sourceCode);
-          if (imported !== null && NATIVE_UI_MODULES.test(imported.source)) {
-            reportOutsideTests({ node: verdict.node, messageId: 'rawCardInputNative', data: { element: tag, field: CARD_FIELD_LABEL[verdict.kind] } });
-            return;
-          }
+        // A React Native UI kit's text field: the native advice too.
+        if (isNativeKitField(node)) {
+          reportOutsideTests({ node: verdict.node, messageId: 'rawCardInputNative', data: { element: tag, field: CARD_FIELD_LABEL[verdict.kind] } });
+          return;
         }
         // An Astro component's template renders HTML, not React: Stripe.js mounts the Element there, from a script.
         if ((astro ??= isAstroComponent(sourceCode))) {

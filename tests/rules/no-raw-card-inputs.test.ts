@@ -4247,6 +4247,41 @@ export default function Details() {
       errors: [{ messageId: 'rawCardInputNative', data: { element: 'Input', field: CVC }, line: 9, column: 48, endLine: 9, endColumn: 65 }],
     },
     {
+      // ...named by the caption written right before it, a \`Text\` of react-native or of native-base, as React Native's
+      // own \`TextInput\` is (probe 307: an Expo store's order screen); not a phone's field
+      code: `import React, { useState } from 'react';
+import { StyleSheet, Text, View } from 'react-native';
+import { Input, Text as NbText } from 'native-base';
+
+export default function Details() {
+  const [number, setNumber] = useState('');
+  const [code, setCode] = useState('');
+  const [phone, setPhone] = useState('');
+  return (
+    <View>
+      <View>
+        <Text style={styles.inputText}>CARD NUMBER</Text>
+        <Input variant="underlined" placeholder="1234 5678 1234" value={number} onChangeText={setNumber} />
+      </View>
+      <NbText>CVV</NbText>
+      <Input variant="underlined" placeholder="XXX" value={code} onChangeText={setCode} />
+      <Text>Phone number</Text>
+      <Input variant="underlined" value={phone} onChangeText={setPhone} />
+    </View>
+  );
+}
+
+const styles = StyleSheet.create({ inputText: { fontSize: 12 } });
+`,
+      filename: 'assets/Order/Details.js',
+      options: [{ inputComponents: ['Input'] }],
+      output: null,
+      errors: [
+        { messageId: 'rawCardInputNative', data: { element: 'Input', field: PAN }, line: 13, column: 10, endLine: 13, endColumn: 15 },
+        { messageId: 'rawCardInputNative', data: { element: 'Input', field: CVC }, line: 16, column: 8, endLine: 16, endColumn: 13 },
+      ],
+    },
+    {
       // Inputs captioned by the text right before them (a text-only \`<p>\` or \`<span>\`), with no name, id or binding
       // of their own: handlers passed by name say nothing (real-world batch 202, the same shape in HTML).
       code: `export default function PaymentSection({ onNumber, onCvv, onZip }) {
