@@ -544,7 +544,9 @@ export function classifyInputAttributes(
   for (const attribute of attributes) {
     if (attribute.name === null) return verdict;
     const name = normalizeAttributeName(attribute.name);
-    if (RENDERS_NAME.has(name)) return verdict;
+    // (An empty `name=""` is none: a form's data set leaves out a field whose name is the empty string, HTML's
+    // "constructing the entry list"; probe 308, Culqi fields written with `name=""`.)
+    if (RENDERS_NAME.has(name) && !(name === 'name' && attribute.value === '')) return verdict;
     if (library === null && attribute.value !== null && IN_PAGE_LIBRARIES.has(name)) {
       const kind = classifyDataStripe(attribute.value);
       if (kind !== null && kind !== 'safe') library = name as InPageLibrary;

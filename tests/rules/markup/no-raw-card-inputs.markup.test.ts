@@ -539,6 +539,8 @@ import Field from './Field.vue';
   <label for="card[cvv]">CVV</label>
   <input type="text" size="4" data-culqi="card[cvv]" id="card[cvv]">
   <input type="text" size="2" data-culqi="card[exp_month]" id="card[exp_month]">
+  <input type="text" name="" required size="20" data-culqi="card[number]" id="card-number-2">
+  <input type="text" name="number" size="20" data-culqi="card[number]" id="card-number-3">
 </form>
 <script src="https://checkout.culqi.com/v2"></script>
 `,
@@ -547,6 +549,9 @@ import Field from './Field.vue';
       errors: [
         { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Culqi.js (\`data-culqi\`)', replacement: replacement('cardNumber') }, line: 5, column: 32, endLine: 5, endColumn: 57 },
         { messageId: 'cardInputReadInPage', data: { element: 'input', field: CVC, library: 'Culqi.js (\`data-culqi\`)', replacement: replacement('cardCvc') }, line: 7, column: 31, endLine: 7, endColumn: 53 },
+        // (an empty name is none: the form leaves the field out; a name posts it)
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Culqi.js (\`data-culqi\`)', replacement: replacement('cardNumber') }, line: 9, column: 49, endLine: 9, endColumn: 74 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 10, column: 46, endLine: 10, endColumn: 71 },
       ],
     },
     {
