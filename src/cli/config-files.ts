@@ -26,9 +26,18 @@ const ENV_TEMPLATE = /^(?:\.?env(?:[.-][\w]+)*[.-](?:example|sample|template|dis
  * otherwise (`dev.env`) is not known as one.
  */
 const ENV_FILE = /^\.env(?:\.(?:development|production|test|staging|dev|prod))?$/i;
+/**
+ * ...and the shell scripts that set an environment, named for it (`.env-nu-prod.sh`, `env.sh`, `set-env.sh`,
+ * `setenv.sh`; probe 308: `export REACT_APP_STRIPE_SECRET_KEY=sk_live_…` in a marketplace's committed `.env-nu-prod.sh`),
+ * not a `local` one.
+ */
+const ENV_SCRIPT = /^(?:(?:[\w.-]*[.-])?\.?env(?:[.-]\w+)*|setenv)\.sh$/i;
 
-/** Is a file, by its name, an environment file read only where no `.gitignore` rule excludes it (`ENV_FILE`)? */
-export const isEnvFileName = (file: string): boolean => ENV_FILE.test(path.basename(file));
+/** Is a file, by its name, an environment file read only where no `.gitignore` rule excludes it (`ENV_FILE`, `ENV_SCRIPT`)? */
+export function isEnvFileName(file: string): boolean {
+  const name = path.basename(file);
+  return ENV_FILE.test(name) || (ENV_SCRIPT.test(name) && !/local/i.test(name));
+}
 
 /** Lockfiles: package names, versions and hashes, never a key (and some of the largest files of a repository). */
 const LOCKFILES: ReadonlySet<string> = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'bun.lock', 'deno.lock', 'composer.lock']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { configFileKeys, configFilePublishedSecrets, isKeyConfigFileName } from '../../src/cli/config-files.js';
+import { configFileKeys, configFilePublishedSecrets, isEnvFileName, isKeyConfigFileName } from '../../src/cli/config-files.js';
 
 const LIVE_KEY = 'sk_live_51Hq8ZtLkR2vN7mWxP4bYc9DqTj3Rw';
 const TEST_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
@@ -23,6 +23,17 @@ describe('isKeyConfigFileName', () => {
     }
     for (const name of ['app.js', 'checkout.html', 'README.md', 'pom.xml', 'schema.prisma', 'config.json.bak']) {
       expect(isKeyConfigFileName(name), name).toBe(false);
+    }
+  });
+});
+
+describe('isEnvFileName', () => {
+  it('knows the environment files themselves and the shell scripts that set one (probe 308), not a developer\'s local ones', () => {
+    for (const name of ['.env', '.env.production', '.env.development', '.env.test', 'apps/web/.env', '.env-nu-prod.sh', 'scripts/nu-env-prod.sh', 'env.sh', 'set-env.sh', 'setenv.sh', 'prod.env.sh']) {
+      expect(isEnvFileName(name), name).toBe(true);
+    }
+    for (const name of ['.env.local', '.env.production.local', '.env.example', 'env.local.sh', 'deploy.sh', 'environment.sh', 'inventory.sh', 'dev.env', 'env.js']) {
+      expect(isEnvFileName(name), name).toBe(false);
     }
   });
 });
@@ -126,6 +137,8 @@ describe('configFilePublishedSecrets', () => {
     // YAML and JSON keys
     expect(place('env:\n  VITE_STRIPE_SECRET_KEY: "sk_test_123"\n')).toEqual([['VITE_STRIPE_SECRET_KEY', 'Vite', 'secret', 'sk_test_', 2, 3, 2, 25]]);
     expect(place('{\n  "REACT_APP_STRIPE_SECRET": "sk_live_abc"\n}\n')).toEqual([['REACT_APP_STRIPE_SECRET', 'Create React App', 'secret', 'sk_live_', 2, 4, 2, 27]]);
+    // a shell script's export (probe 308)
+    expect(place('#!/bin/sh\nexport REACT_APP_STRIPE_SECRET_KEY=sk_live_51IC4Zq\n')).toEqual([['REACT_APP_STRIPE_SECRET_KEY', 'Create React App', 'secret', 'sk_live_', 2, 8, 2, 35]]);
     // a JSON object on one line (a vercel.json's env; probe 306)
     expect(place('{"env":{"NEXT_PUBLIC_STRIPE_SECRET_KEY":"sk_test_abc","NEXT_PUBLIC_STRIPE_WEBHOOK_SECRET":"whsec_x"}}')).toEqual([
       ['NEXT_PUBLIC_STRIPE_SECRET_KEY', 'Next.js', 'secret', 'sk_test_', 1, 10, 1, 39],

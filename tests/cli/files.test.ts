@@ -100,6 +100,8 @@ beforeAll(() => {
   put('.env.local', 'STRIPE_SECRET_KEY=');
   put('api/.gitignore', '.env\n');
   put('api/.env', 'STRIPE_SECRET_KEY=');
+  put('scripts/env-prod.sh', 'export STRIPE_SECRET_KEY=');
+  put('scripts/deploy.sh', 'npm run build');
   put('package-lock.json', '{}');
   put('src/generated/keys.json', '{}');
   put('node_modules/stripe/package.json', '{}');
@@ -172,6 +174,7 @@ describe('discoverFiles', () => {
       'deploy/app.yaml',
       'mix/public/mix-manifest.json',
       'mixbroken/public/mix-manifest.json',
+      'scripts/env-prod.sh',
       'site/public/assets/manifest.json',
       'wrangler.toml',
     ]);
