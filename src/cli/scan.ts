@@ -324,16 +324,19 @@ async function configFileFindings(
   const rule = (plugin.rules as Readonly<Record<string, RuleModule>>)[CONFIG_FILE_RULE]!;
   const options = { ...(rule.defaultOptions?.[0] as object | undefined), ...(Array.isArray(entry) ? (entry[1] as object | undefined) : undefined) } as { allowTestKeys?: boolean };
   const findings: Finding[] = [];
-  const place = (file: string, at: { line: number; column: number; endLine: number; endColumn: number }) =>
-    ({ file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn }) as const;
-  const finding = (messageId: string, data: Readonly<Record<string, string>>, at: ReturnType<typeof place>): Finding => ({
+  type Place = { line: number; column: number; endLine: number; endColumn: number };
+  const finding = (file: string, at: Place, messageId: string, data: Readonly<Record<string, string>>): Finding => ({
     rule: CONFIG_FILE_RULE,
     messageId,
     severity,
     message:
       rule.meta.messages[messageId]!.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole) +
-      (isEnvFileName(at.file) ? ` No .gitignore rule excludes \`${path.basename(at.file)}\`: git takes it with the rest of the project. Exclude it, and keep only a template without values in the repository.` : ''),
-    ...at,
+      (isEnvFileName(file) ? ` No .gitignore rule excludes \`${path.basename(file)}\`: git takes it with the rest of the project. Exclude it, and keep only a template without values in the repository.` : ''),
+    file,
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
     impact: saqImpactOf(CONFIG_FILE_RULE, messageId),
   });
   let read = 0;
@@ -352,12 +355,12 @@ async function configFileFindings(
     }
     read++;
     for (const key of configFileKeys(text, options.allowTestKeys !== false)) {
-      findings.push(finding(CONFIG_FILE_MESSAGE, { label: key.label, prefix: key.prefix }, place(file, key)));
+      findings.push(finding(file, key, CONFIG_FILE_MESSAGE, { label: key.label, prefix: key.prefix }));
     }
     // Whatever the value's mode: a template's placeholder says what the name is for.
     for (const secret of configFilePublishedSecrets(text, file)) {
       const data = { name: secret.name, what: KEY_TYPE_LABEL[secret.type], callee: `set to ${secret.prefix}… in this file`, framework: secret.framework, risk: SECRET_RISK[secret.type] };
-      findings.push(finding(CONFIG_FILE_PUBLISHED_MESSAGE, data, place(file, secret)));
+      findings.push(finding(file, secret, CONFIG_FILE_PUBLISHED_MESSAGE, data));
     }
   }
   return { findings, read };

@@ -243,13 +243,15 @@ export const SECRET_RISK: Readonly<Record<Exclude<StripeKeyType, 'publishable'>,
   'webhook-secret': 'sign forged webhook events that your endpoint accepts',
 };
 
+/** The other providers below whose names are no English words (Resend's and Tap's are: see OTHER_PROVIDER_MENTION). */
+const PLAINLY_NAMED_PROVIDERS = ['clerk', 'bloque', 'korapay', 'paystack', 'yoco', 'paymongo', 'moyasar', 'svix', 'liveblocks'] as const;
 /**
  * Other providers whose secret keys start `sk_test_` / `sk_live_` too (Clerk, Bloque, Korapay, Paystack, Yoco,
  * PayMongo, Moyasar; Tap Payments in OTHER_PROVIDER_MENTION), or whose webhook secrets start `whsec_` (Svix's format, and so Resend's and Liveblocks'), as words
  * of the names a key is given under (precision probe 300: `YOCO_SECRET_KEY` in a `netlify.toml`, Svix secrets under
  * `RESEND_WEBHOOK_SECRET`).
  */
-export const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['clerk', 'bloque', 'korapay', 'paystack', 'yoco', 'paymongo', 'moyasar', 'svix', 'resend', 'liveblocks']);
+export const OTHER_PROVIDERS: ReadonlySet<string> = new Set([...PLAINLY_NAMED_PROVIDERS, 'resend']);
 /**
  * The same providers named anywhere in a comment's words (`# CLERK_SECRET_KEY=…`); in a file that never mentions
  * Stripe, anywhere in it: its keys are that provider's (real-world batch FF: Korapay's `sk_test_` keys in a
@@ -257,8 +259,10 @@ export const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['clerk', 'bloque', 
  * named or their clients made (`RESEND_WEBHOOK_SECRET`, `resendApiKey`, `new Resend(…)`; `TAP_SECRET_KEY`: not an app's
  * `resend: true` option, nor Stripe's "Tap to Pay").
  */
-export const OTHER_PROVIDER_MENTION =
-  /clerk|bloque|korapay|paystack|yoco|paymongo|moyasar|svix|liveblocks|(?<![a-z])resend[_-]?(?:api|webhook|secret|key|signing)|new Resend\b|(?<![a-z])tap[_-]?(?:secret|api|payments?)/i;
+export const OTHER_PROVIDER_MENTION = new RegExp(
+  `${PLAINLY_NAMED_PROVIDERS.join('|')}|(?<![a-z])resend[_-]?(?:api|webhook|secret|key|signing)|new Resend\\b|(?<![a-z])tap[_-]?(?:secret|api|payments?)`,
+  'i',
+);
 
 /**
  * stripe-node calls that work with a publishable key: the endpoints Stripe.js itself calls with it (`createToken` →
