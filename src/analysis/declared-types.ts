@@ -6,11 +6,20 @@
  * inherited member says nothing.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { enclosingClassBody, enclosingFunction, topLevelStatements } from './ast.js';
+import { enclosingClassBody, enclosingFunction, isFunctionNode, topLevelStatements } from './ast.js';
 import { perFile } from './file-cache.js';
 import { isFullCardDetailsParameter } from './jsx.js';
 import { importedAs } from './modules.js';
-import { classMemberName, localFunctionOf, memberName as readMemberName, unwrap, variableOf, zodObjectKeys } from './values.js';
+import {
+  classMemberName,
+  localFunctionOf,
+  memberName as readMemberName,
+  propertyKey,
+  resolveValue,
+  unwrap,
+  variableOf,
+  zodObjectKeys,
+} from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -422,7 +431,53 @@ function typeCheckedMembers(node: Node, sourceCode: SourceCode): ValueMember[] |
  * also types declared in other files of the project, inherited members and aliases). Null when neither knows.
  */
 export function valueMembers(node: Node, sourceCode: SourceCode): readonly ValueMember[] | null {
-  return fromDeclared(declaredMembers(declaredTypeOf(node, sourceCode), sourceCode), sourceCode, 0) ?? typeCheckedMembers(node, sourceCode) ?? sdkGivenMembers(node, sourceCode);
+  return (
+    fromDeclared(declaredMembers(declaredTypeOf(node, sourceCode), sourceCode), sourceCode, 0) ??
+    typeCheckedMembers(node, sourceCode) ??
+    sdkGivenMembers(node, sourceCode) ??
+    defaultShapeMembers(node, sourceCode)
+  );
+}
+
+/**
+ * The shape a parameter's default gives it where nothing declares its type, JavaScript's annotation: \`(card = {
+ * card_number: '', cvv: '' }) => axios.request({ data: card })\` (real-world batch 304: a React Native wrapper of a
+ * gateway's token call), a reducer's \`(state = initialState, action)\` with \`const initialState = { cardNumber: '' }\`.
+ * Callers pass a value of that shape; the default's own values (empty strings) say nothing. Only a parameter of one
+ * definition that the function never assigns; null when the default is no object literal with a named key.
+ */
+function defaultShapeMembers(node: Node, sourceCode: SourceCode): readonly ValueMember[] | null {
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(node, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const pattern = def?.type === 'Parameter' ? def.name.parent : undefined;
+  if (pattern?.type !== AST_NODE_TYPES.AssignmentPattern || pattern.left !== def!.name) return null;
+  if (variable!.references.some((reference) => reference.isWrite() && reference.identifier !== def!.name)) return null;
+  return objectShape(pattern.right, sourceCode, 0);
+}
+
+/**
+ * The keys of an object literal (as written, or a const's), each with its value's own keys, but for flags and
+ * callbacks; null for anything else.
+ */
+function objectShape(node: Node, sourceCode: SourceCode, depth: number): ValueMember[] | null {
+  const object = depth > MAX_DEPTH ? null : resolveValue(node, sourceCode);
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const out: ValueMember[] = [];
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) continue;
+    const name = propertyKey(property, sourceCode);
+    if (name === null) continue;
+    const value = property.value;
+    // A flag or a callback (`{ cvc: false }`, `{ onNumber() {} }`): an option named after a field, no field's value.
+    if ((value.type === AST_NODE_TYPES.Literal && typeof value.value === 'boolean') || isFunctionNode(value)) continue;
+    out.push({
+      name,
+      members: () => objectShape(value, sourceCode, depth + 1),
+      ...(value.type === AST_NODE_TYPES.Literal && typeof value.value === 'number' ? { numeric: true } : {}),
+    });
+  }
+  return out.length > 0 ? out : null;
 }
 
 /**

@@ -238,3 +238,49 @@ describe('valueMembers with a type checker', () => {
     expect(valueMembers(node, withChecker(dto))?.[0]?.members()).toBeNull();
   });
 });
+
+describe("valueMembers from a parameter's default", () => {
+  /** Each `probe(x)` argument's members as `name` (`name:numeric`), nested ones after `.`, or null. */
+  const shapeOf = (code: string, filename = 'file.js'): (string[] | null)[] =>
+    probeArguments(
+      code,
+      (node, sourceCode) => {
+        const list = (members: ReturnType<typeof valueMembers>, prefix: string): string[] =>
+          (members ?? []).flatMap((m) => [`${prefix}${m.name}${m.numeric ? ':numeric' : ''}`, ...list(m.members(), `${prefix}${m.name}.`)]);
+        const members = valueMembers(node, sourceCode);
+        return members && list(members, '');
+      },
+      { filename },
+    );
+
+  it("reads the default's keys, nested ones, a const it names, and marks numbers", () => {
+    expect(
+      shapeOf(`
+const initialState = { cardNumber: '', cvv: '', count: 0 };
+export const createToken = (card = { card_number: '', cvv: '', 'expiration_month': '' }) => probe(card);
+export function reducer(state = initialState, action) { probe(state); }
+function nested({ payment = { card: { number: '', cvc: '' }, amount: 0 } }) { probe(payment); }`),
+    ).toEqual([
+      ['card_number', 'cvv', 'expiration_month'],
+      ['cardNumber', 'cvv', 'count:numeric'],
+      ['card', 'card.number', 'card.cvc', 'amount:numeric'],
+    ]);
+  });
+
+  it('leaves out flags and callbacks, and says nothing where no named key is left, the parameter is reassigned or bound twice', () => {
+    expect(
+      shapeOf(`
+function mask(value, opts = { cvc: false, number: true, format() {}, onChange: () => {}, [key]: '' }) { probe(opts); }
+function empty(card = {}) { probe(card); }
+function spread(card = { ...defaults }) { probe(card); }
+function reassigned(card = { number: '', cvc: '' }) { card = card.token; probe(card); }
+function noDefault(card) { probe(card); }
+function notObject(card = makeCard()) { probe(card); }
+function local() { let card = { number: '', cvc: '' }; probe(card); }`),
+    ).toEqual([null, null, null, null, null, null, null]);
+  });
+
+  it('lets a declared type win over the default', () => {
+    expect(shapeOf(`function pay(card: { token: string } = { number: '', cvc: '' }) { probe(card); }`, 'file.ts')).toEqual([['token']]);
+  });
+});

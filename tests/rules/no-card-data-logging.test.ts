@@ -3575,3 +3575,44 @@ export function trace(logger: { info?: (...a: unknown[]) => void } | undefined, 
     },
   ],
 });
+
+ruleTester.run("no-card-data-logging: a parameter's default shape", rule, {
+  valid: [
+    {
+      code: `// A kanban card's number is a position (its default is a number), and a list of options is flags
+export function moveCard(card = { number: 0, title: '', column: 'todo' }, to) {
+  console.log('moving card', card.number, 'to', to);
+}
+
+export function renderCardFields(fields = { number: true, cvc: true, postalCode: false }) {
+  console.debug('rendering card fields', fields);
+}
+`,
+      filename: 'src/board/cards.js',
+    },
+  ],
+  invalid: [
+    {
+      code: `// A checkout form's reducer logs its state, which starts from a card's fields
+const initialState = { cardNumber: '', cvv: '', expiry: '', cardholder: '' };
+
+export function paymentFormReducer(state = initialState, action) {
+  console.log('payment form state', state);
+  switch (action.type) {
+    case 'payment/fieldChanged':
+      return { ...state, [action.field]: action.value };
+    case 'payment/reset':
+      return initialState;
+    default:
+      return state;
+  }
+}
+`,
+      filename: 'src/checkout/paymentFormReducer.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'state.cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 5, column: 37, endLine: 5, endColumn: 42 },
+      ],
+    },
+  ],
+});

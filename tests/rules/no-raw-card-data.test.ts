@@ -6953,3 +6953,45 @@ export default class GatewayApi {
     },
   ],
 });
+
+ruleTester.run("no-raw-card-data: a parameter's default shape", rule, {
+  valid: [
+    {
+      code: `// A card formatter's options are flags and callbacks named after the fields, and a reused parameter holds a token
+import axios from 'axios';
+
+export function formatCard(value, options = { number: true, cvc: false, onChange() {} }) {
+  return axios.post('/api/format-preview', { value, options });
+}
+
+export function saveToken(card = { number: '', cvc: '' }) {
+  card = { token: card.token, last4: card.last4 };
+  return axios.post('/api/cards', card);
+}
+`,
+      filename: 'src/api/cards.js',
+    },
+  ],
+  invalid: [
+    {
+      code: `// A React Native wrapper of Culqi's token call (real-world batch 304): the card is the request's data, whole
+import axios from 'axios';
+
+const CULQI_TOKENS = 'https://secure.culqi.com/v2/tokens';
+
+export const createToken = (publicKey, card = { card_number: '', cvv: '', expiration_month: '', expiration_year: '', email: '' }) =>
+  axios.request({
+    method: 'post',
+    url: CULQI_TOKENS,
+    headers: { Authorization: \`Bearer \${publicKey}\` },
+    data: card,
+  });
+`,
+      filename: 'src/api/culqi.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST secure.culqi.com/v2/tokens', field: 'card_number, cvv', what: 'card number (PAN) and card security code (CVC)' }, line: 11, column: 11, endLine: 11, endColumn: 15 },
+      ],
+    },
+  ],
+});

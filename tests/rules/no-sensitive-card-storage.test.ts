@@ -5831,3 +5831,22 @@ export class CardsService {
     },
   ],
 });
+
+ruleTester.run("no-sensitive-card-storage: a parameter's default shape", rule, {
+  valid: [
+  ],
+  invalid: [
+    {
+      code: `// A "remember my card" helper of a checkout page keeps what the form hands it
+export function rememberCard(card = { number: '', cvc: '', expMonth: '', expYear: '' }) {
+  localStorage.setItem('checkout.card', JSON.stringify(card));
+}
+`,
+      filename: 'src/checkout/rememberCard.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 3, column: 56, endLine: 3, endColumn: 60, suggestions: [] },
+      ],
+    },
+  ],
+});
