@@ -171,13 +171,28 @@ export interface SaqVerdict<F extends SaqFinding = SaqFinding> {
 
 const RANK: Record<SaqImpact, number> = { requirement: 0, 'A-EP': 1, D: 2 };
 
-/** Sentence per type; careful to present the result as an estimate. */
-const SUMMARY: Record<SaqType, string> = {
+/** Sentence per type; careful to present the result as an estimate. A-EP's names what the page does (`aepSummary`). */
+const SUMMARY: Record<Exclude<SaqType, 'A-EP'>, string> = {
   A: 'No finding puts card data in your code, pages, storage or logs: the scanned code is consistent with SAQ A.',
-  'A-EP':
-    'Stripe.js v1/v2 tokenises card data on your own page: the scanned code points to SAQ A-EP rather than SAQ A.',
   D: 'Card data reaches your own code, inputs, storage or logs: the scanned code points to SAQ D.',
 };
+
+/** What each kind of A-EP finding says the page does with card data, for the summary. */
+const AEP_PAGE_WORK: Readonly<Record<string, string>> = {
+  stripeJsV2Api: 'Stripe.js v1/v2 tokenises it',
+  stripeJsV2Script: 'Stripe.js v1/v2 tokenises it',
+  jqueryPayment: 'jquery.payment formats your own card fields',
+  cardInputReadInPage: 'a script reads your own card inputs',
+};
+
+/**
+ * The A-EP sentence, naming what its findings show the page doing (batch 309: a page with jquery.payment alone was said
+ * to tokenise with Stripe.js v2).
+ */
+function aepSummary(decisive: readonly SaqEvidence<SaqFinding>[]): string {
+  const work = [...new Set(decisive.map((e) => AEP_PAGE_WORK[e.finding.messageId ?? ''] ?? 'a script handles it'))];
+  return `Card data is handled on your own page (${work.join('; ')}): the scanned code points to SAQ A-EP rather than SAQ A.`;
+}
 
 export function saqVerdict<F extends SaqFinding>(findings: readonly F[]): SaqVerdict<F> {
   const evidence = findings.map((finding): SaqEvidence<F> => {
@@ -187,10 +202,11 @@ export function saqVerdict<F extends SaqFinding>(findings: readonly F[]): SaqVer
   const top = evidence.reduce((max, e) => Math.max(max, RANK[e.effect]), 0);
   const saq: SaqType = top === RANK.D ? 'D' : top === RANK['A-EP'] ? 'A-EP' : 'A';
   const decisiveEffect: SaqImpact | undefined = saq === 'A' ? undefined : saq;
+  const decisive = evidence.filter((e) => e.effect === decisiveEffect);
   return {
     saq,
-    summary: SUMMARY[saq],
-    decisive: evidence.filter((e) => e.effect === decisiveEffect),
+    summary: saq === 'A-EP' ? aepSummary(decisive) : SUMMARY[saq],
+    decisive,
     alsoRaising: evidence.filter((e) => e.effect !== 'requirement' && e.effect !== decisiveEffect),
     requirements: evidence.filter((e) => e.effect === 'requirement'),
   };

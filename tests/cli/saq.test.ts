@@ -92,6 +92,22 @@ describe('saqVerdict', () => {
     expect(v.decisive[0]?.why).toMatch(/Stripe\.js v1\/v2/);
     expect(v.alsoRaising).toEqual([]);
     expect(v.requirements.map((e) => e.finding.rule)).toEqual(['no-hardcoded-stripe-key']);
+    expect(v.summary).toBe('Card data is handled on your own page (Stripe.js v1/v2 tokenises it): the scanned code points to SAQ A-EP rather than SAQ A.');
+  });
+
+  it("names in its summary what the A-EP findings show the page doing, each once (batch 309: jquery.payment alone)", () => {
+    expect(saqVerdict([finding('no-stripe-js-v2', 'jqueryPayment', 'app/card.js', 9)]).summary).toBe(
+      'Card data is handled on your own page (jquery.payment formats your own card fields): the scanned code points to SAQ A-EP rather than SAQ A.',
+    );
+    const v = saqVerdict([
+      finding('no-raw-card-inputs', 'cardInputReadInPage', 'views/pay.html', 12),
+      finding('no-stripe-js-v2', 'stripeJsV2Api', 'public/pay.js', 3),
+      finding('no-stripe-js-v2', 'stripeJsV2Script', 'views/pay.html', 2),
+      finding('no-stripe-js-v2', 'legacyCheckout', 'views/old.html', 5),
+    ]);
+    expect(v.summary).toBe(
+      'Card data is handled on your own page (a script reads your own card inputs; Stripe.js v1/v2 tokenises it): the scanned code points to SAQ A-EP rather than SAQ A.',
+    );
   });
 
   it('is D when card data reaches the merchant, keeping A-EP findings as secondary evidence', () => {
