@@ -42,6 +42,7 @@ import { textFinder } from './text-search.js';
 import { stripeTestCard } from '../stripe/test-cards.js';
 import { STRIPE_ELEMENT_TYPES } from '../stripe/elements.js';
 import { gatewayCallOf, gatewaySetterOf, readsGatewayResponse } from './gateway-sdks.js';
+import { httpRequestOf } from './http-calls.js';
 import { MAPPING_METHODS } from './mapped-lists.js';
 import { isStripeSourceContainer, mentionsStripe, STRIPE_JS_SOURCES, stripeKindOf, stripeMethodCall } from './stripe-clients.js';
 import { choiceLeaves, enclosingFunction, forEachNode, isFunctionNode, returnedValues, thisScope } from './ast.js';
@@ -416,8 +417,11 @@ function kindByPaymentUse(variable: Variable, sourceCode: SourceCode): Classific
   if (known !== undefined) return known;
   let kind: Classification = null;
   if (isNeverReassigned(variable)) {
+    // A request's keys name only a value the file does not show: not a const written as a literal (`const COPIES =
+    // ['accounts@shop.example']` sent as a receipt's `cc` beside a `cvv`).
+    const sent = !isWrittenOut(constInit(variable));
     for (const reference of variable.references) {
-      kind = paymentFieldAt(reference.identifier, sourceCode);
+      kind = paymentFieldAt(reference.identifier, sourceCode) ?? (sent ? sentFieldAt(reference.identifier, sourceCode) : null);
       if (kind !== null) break;
     }
   }
@@ -445,6 +449,53 @@ function paymentFieldAt(id: TSESTree.Identifier | TSESTree.JSXIdentifier, source
   if (stripeMethodCall(call, sourceCode) === null && gatewayCallOf(call, sourceCode) === null) return null;
   const kind = classifyNamePathSegments(path, (name) => isStripeSourceContainer(name, sourceCode));
   return isSensitiveKind(kind) ? kind : null;
+}
+
+/** A value written out in the code: a literal, a list, an object, a function or a class. */
+const isWrittenOut = (node: Node | null): boolean =>
+  node !== null &&
+  (node.type === AST_NODE_TYPES.Literal ||
+    node.type === AST_NODE_TYPES.TemplateLiteral ||
+    node.type === AST_NODE_TYPES.ArrayExpression ||
+    node.type === AST_NODE_TYPES.ObjectExpression ||
+    node.type === AST_NODE_TYPES.ClassExpression ||
+    isFunctionNode(node));
+
+/** How deep in a request's body a value is looked for (`{ payment: { card: { number: n } } }`). */
+const MAX_BODY_DEPTH = 4;
+
+/**
+ * The card field that `id` is sent as in an HTTP request's body, written in place (`axios({ url, data: { numeroTarjeta:
+ * tarjeta, codSeguridad: code } })`, `fetch(url, { body: JSON.stringify({ cvv: code }) })`; real-world batch 307: the
+ * values logged before the request that posts them to the app's own server): the key's kind, a bare name read beside its
+ * siblings (a security code beside the card number), not a board's or another kind of card's record. Null for anything else.
+ */
+function sentFieldAt(id: TSESTree.Identifier | TSESTree.JSXIdentifier, sourceCode: SourceCode): Classification {
+  let node: Node = id;
+  const path: string[] = [];
+  let siblings: string[] = [];
+  for (let level = 0; level < MAX_BODY_DEPTH; level++) {
+    const property: Node | undefined = node.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== node || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    const key = propertyKey(property, sourceCode);
+    if (key === null) return null;
+    path.unshift(key);
+    if (level === 0) siblings = property.parent.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : []));
+    node = property.parent;
+    const carrier: Node = node.parent?.type === AST_NODE_TYPES.CallExpression && isJsonStringifyCall(node.parent) ? node.parent : node;
+    if (!isRequestBody(carrier, sourceCode)) continue;
+    const kind = path.length === 1 ? (kindBesideSiblings(path[0]!, siblings) ?? classifyCardField(path[0]!)) : classifyNamePathSegments(path);
+    return isSensitiveKind(kind) && !namesOtherCardRecord(siblings) ? kind : null;
+  }
+  return null;
+}
+
+/** Is `node`, as written, the body an HTTP request carries (`axios.post(url, node)`, `fetch(url, { body: node })`)? */
+function isRequestBody(node: Node, sourceCode: SourceCode): boolean {
+  let call = node.parent;
+  // ...or a value of its options object (`{ data: node }`, `{ body: node }`)
+  if (call?.type === AST_NODE_TYPES.Property && call.value === node && call.parent.type === AST_NODE_TYPES.ObjectExpression) call = call.parent.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && (httpRequestOf(call, sourceCode)?.bodies.includes(node) ?? false);
 }
 
 /** `const { value } = e.target` in a listener: the content of the field listened on (`listenedContent`). */

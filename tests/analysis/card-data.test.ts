@@ -103,13 +103,37 @@ describe('classifyValue: provenance', () => {
           let m = n; probe(m); m = m.trim();
           return stripe.tokens.create({ card: { number: m } });
         }
-        function elsewhere(x) { probe(x); return fetch('/pay', { method: 'POST', body: JSON.stringify({ card: { number: x } }) }); }
+        function notAPaymentCall(x) { probe(x); return analytics.track('pay', { card: { number: x } }); }
       `,
         (node, sc) => classifyValue(node, sc),
       ),
       // (an expiry says nothing; a Stripe.js element, a quantity and a number of another API's are no card field; a binding
-      // assigned again may hold anything; a plain request is no payment API)
+      // assigned again may hold anything; a call that is neither a payment API nor a request says nothing)
     ).toEqual(['pan', 'cvc', null, null, null, 'pan', 'cvc', null, null, null, null]);
+  });
+
+  it('a value sent in a request body as a card field is that field, before the request too (real-world batch 307)', () => {
+    expect(
+      probe(
+        `
+        import axios from 'axios';
+        const registrar = async (usuario, tarjeta, numeroCode, fecha) => {
+          probe(usuario); probe(tarjeta); probe(numeroCode); probe(fecha);
+          await axios({ method: 'post', url: '/api/registrar-tarjeta', data: { usuario, numeroTarjeta: tarjeta, codSeguridad: numeroCode, fechaTarjeta: fecha } });
+        };
+        function pay(x, code) { probe(x); probe(code); return fetch('/pay', { method: 'POST', body: JSON.stringify({ card: { number: x, cvc: code } }) }); }
+        function direct(n) { probe(n); return axios.post('/cards', { cardNumber: n }); }
+        function board(position, name) { probe(position); return axios.post('/boards/1/cards', { cardNumber: position, title: name, listId: 3 }); }
+        function notSent(error) { probe(error); setErrors({ cvv: error }); }
+        function codeAlone(code) { probe(code); return axios.post('/verify', { securityCode: code }); }
+        const COPIES = ['accounts@shop.example'];
+        function receipt(card) { probe(COPIES); return axios.post('/receipts', { cc: COPIES, cvv: card.cvv }); }
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+      // (a bare security code is a CVC only beside a card number; a board's card number is its position; an object
+      // that no request sends says nothing of its values; nor do a request's keys of a value written out in the file)
+    ).toEqual([null, 'pan', 'cvc', null, 'pan', 'cvc', 'pan', null, null, null, null]);
   });
 
   it("an enum's member is a label, not the field's data (precision probe ER: which check a processor runs)", () => {

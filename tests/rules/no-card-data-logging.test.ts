@@ -3616,3 +3616,46 @@ export function paymentFormReducer(state = initialState, action) {
     },
   ],
 });
+
+ruleTester.run('no-card-data-logging: values named by the request that sends them', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `// A card registration page's service: each value is logged, then posted to the app's own API (real-world batch 307)
+const registrarTarjeta = async (usuario, tarjeta, nombreTarjeta, fechaTarjeta, numeroCode) => {
+  console.log(usuario);
+  console.log(tarjeta);
+  console.log(nombreTarjeta);
+  console.log(fechaTarjeta);
+  console.log(numeroCode);
+  await axios({
+    method: 'post',
+    url: 'http://localhost:3000/api/registrar-tarjeta',
+    responseType: 'json',
+    data: {
+      usuario: usuario,
+      numeroTarjeta: tarjeta,
+      nombreTarjeta: nombreTarjeta,
+      fechaTarjeta: fechaTarjeta,
+      codSeguridad: numeroCode,
+    },
+  });
+};
+
+// A board's card is posted with its position: no card number
+const moverTarjeta = async (position, title) => {
+  console.log('moving', position);
+  await axios.post('/api/boards/1/cards', { cardNumber: position, title, listId: 3 });
+};
+
+export { registrarTarjeta, moverTarjeta };
+`,
+      filename: 'public/js/tarjetaServicio.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'tarjeta', kind: 'card number (PAN)', sink: 'the console' }, line: 4, column: 15, endLine: 4, endColumn: 22 },
+        { messageId: 'authDataLogged', data: { name: 'numeroCode', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 15, endLine: 7, endColumn: 25 },
+      ],
+    },
+  ],
+});
