@@ -735,13 +735,14 @@ export function writtenValueCannotBe(kind: CardFieldKind, value: Node, sourceCod
 }
 
 /**
- * A made-up card number: a literal (or a const's) with a card number's 12 to 19 digits that fail the Luhn check every
- * issued card passes (a demo's `'111111111111'`, `'4242 4242 4242 4241'`; real-world batch 189). A literal security
- * code or PIN kept beside one is the same demo's.
+ * A made-up card number: a literal (or a const's) of digits that no issued card has, with a card number's 12 to 19
+ * digits that fail the Luhn check every issued card passes (a demo's `'111111111111'`, `'4242 4242 4242 4241'`;
+ * real-world batch 189), or too few or too many of them (a seed's `number: '123456'`; real-world batch 310). A literal
+ * security code or PIN kept beside one is the same demo's.
  */
 export function isMadeUpCardNumber(value: Node, sourceCode: SourceCode): boolean {
   const text = staticString(value, sourceCode)?.trim();
-  return text !== undefined && /^\d(?:[ -]?\d){11,18}$/.test(text) && !passesLuhn(text.replace(/[ -]/g, ''));
+  return text !== undefined && /^\d(?:[ -]?\d)*$/.test(text) && literalCannotBe('pan', text, true);
 }
 
 /** An issue tracker's or a board's items, whose `number` is theirs: a pull request's, an issue's, a ticket's. */

@@ -109,16 +109,23 @@ export default createRule<Options, MessageIds>({
       else context.report({ node, messageId, data });
     }
 
-    /** Is a field a demo's card number: named as one, written as a made-up one (`setItem('CardNumber', '111111111111')`)? */
-    const madeUpCardNumber = (field: StoredField): boolean =>
-      field.value !== undefined && classifyCardField(field.name, { cardContext: field.cardContext }) === 'pan' && isMadeUpCardNumber(field.value, sourceCode);
+    /**
+     * Is a field a demo's card number: named as one, or a bare `number` beside a CVC among `fields`, written as a made-up
+     * one (`setItem('CardNumber', '111111111111')`, a seed's `{ number: '123456', cvv: '123' }`)?
+     */
+    const madeUpCardNumber = (field: StoredField, fields: readonly StoredField[]): boolean =>
+      field.value !== undefined &&
+      isMadeUpCardNumber(field.value, sourceCode) &&
+      (classifyCardField(field.name, { cardContext: field.cardContext }) ??
+        kindBesideSiblings(field.name, () => fields.map((f) => f.name))) === 'pan';
+    const writesMadeUpCardNumber = (fields: readonly StoredField[]): boolean => fields.some((field) => madeUpCardNumber(field, fields));
 
     /**
      * Does a made-up card number go to storage with this write: in the same record, or in a storage write among the
      * statements beside it (a demo's `setItem('CardNumber', '111111111111'); setItem('CVV', '123');`)?
      */
     function besideMadeUpCardNumber(sink: StorageSink, origin: TSESTree.Node | undefined): boolean {
-      if (sink.fields.some(madeUpCardNumber)) return true;
+      if (writesMadeUpCardNumber(sink.fields)) return true;
       let statement: TSESTree.Node | undefined = origin?.parent;
       if (statement?.type === AST_NODE_TYPES.AwaitExpression) statement = statement.parent;
       if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
@@ -130,7 +137,8 @@ export default createRule<Options, MessageIds>({
         known = body.some((other) => {
           if (other.type !== AST_NODE_TYPES.ExpressionStatement) return false;
           const expression = other.expression.type === AST_NODE_TYPES.AwaitExpression ? other.expression.argument : other.expression;
-          return expression.type === AST_NODE_TYPES.CallExpression && (storageSinkOfCall(expression, sourceCode, options)?.fields.some(madeUpCardNumber) ?? false);
+          const fields = expression.type === AST_NODE_TYPES.CallExpression ? storageSinkOfCall(expression, sourceCode, options)?.fields : undefined;
+          return fields !== undefined && writesMadeUpCardNumber(fields);
         });
         blocksWithMadeUpCardNumber.set(block, known);
       }

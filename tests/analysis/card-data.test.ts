@@ -1071,13 +1071,13 @@ describe('writtenValueCannotBe', () => {
 });
 
 describe('isMadeUpCardNumber', () => {
-  it("a literal or a const's text with a card number's digits that fail the Luhn check; not a test card, a mask or an unknown value", () => {
+  it("a literal or a const's digits that no issued card has (failing the Luhn check, too few or too many); not a test card, a mask or an unknown value", () => {
     const code = `
       const DEMO = '4242 4242 4242 4241';
       probe('111111111111'); probe(DEMO); probe('1234-5678-9012-3456'); probe('4242424242424242'); probe('378282246310005');
-      probe('0001'); probe('************4241'); probe(cardNumber); probe(\`\${a}1111\`);
+      probe('0001'); probe('123456'); probe('42424242424242424242'); probe('************4241'); probe(cardNumber); probe(\`\${a}1111\`); probe(''); probe('12 ab');
     `;
-    expect(probe(code, (node, sourceCode) => isMadeUpCardNumber(node, sourceCode))).toEqual([true, true, true, false, false, false, false, false, false]);
+    expect(probe(code, (node, sourceCode) => isMadeUpCardNumber(node, sourceCode))).toEqual([true, true, true, false, false, true, true, true, false, false, false, false, false]);
   });
 });
 

@@ -650,6 +650,19 @@ module.exports = async function seed(pool) {
   await pool.query(sql\`INSERT INTO cards (provider, card_number) VALUES ('VISA', '0001'), ('MASTERCARD', '0002'), ('AMEX', NULL)\`);
 };
 `,
+    {
+      // A Knex seed's rows: a bare \`number\` beside a CVC is the card's, but these are too short for any card, so the
+      // security codes beside them are made up too (real-world batch 310)
+      code: `exports.seed = async function (knex) {
+  await knex('credit_card').del();
+  await knex('credit_card').insert([
+    { id: 1, number: '123456', cvv: '123', exp_date: '12/25', user_id: 1 },
+    { id: 2, number: '543', cvv: '234', exp_date: '01/26', user_id: 2 },
+  ]);
+};
+`,
+      filename: 'seeds/credit_card.js',
+    },
     // A demo's made-up credentials, checked against what the visitor types: a card number no card has (its digits
     // fail the Luhn check) and the security code written beside it (real-world batch 189); also a seed's rows and a
     // record holding such a number
