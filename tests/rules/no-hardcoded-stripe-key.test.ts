@@ -399,6 +399,21 @@ export const charge = (body) => fetch('https://api.korapay.com/merchant/api/v1/c
 `,
       filename: 'helpers/KoraPay.js',
     },
+    // ...and Zwitch's (real-world batch 310), whose access and secret keys start \`ak_test_\` / \`sk_test_\`: a gateway module
+    // of a payments aggregator that never mentions Stripe
+    {
+      code: `import axios from 'axios';
+
+export const createUpiCollectRequest = async (accountId, amount) => {
+  const accessKey = 'ak_test_Q7mX2vLp9RkT4sWb8NcY1hJd6FgZ3eUa0KiO';
+  const secretKey = 'sk_test_P4nV8xKq2LmR7tYw1ZcB5hGd9JsE3fUa6NiT';
+  const url = \`https://api.zwitch.io/v1/accounts/\${accountId}/payments/upi/collect\`;
+  return axios.post(url, { amount }, { headers: { Authorization: \`Bearer \${accessKey}:\${secretKey}\` } });
+};
+`,
+      filename: 'src/gateways/zwitch/zwitchServices.js',
+      options: [{ allowTestKeys: false }],
+    },
     // So do Bloque's (real-world batch DJ), given to its SDK or named for it in a setup comment; the same key given to
     // anything else is reported (invalid).
     {
