@@ -7,7 +7,25 @@ import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { textFinder } from '../analysis/text-search.js';
-import { calleeName, classMemberName, constInit, isNeverReassigned, isObjectAssign, memberName, objectEntries, ownMethodOf, propertyKey, resolveValue, staticString, staticValue, unwrap, variableOf, withTypeWrappers } from '../analysis/values.js';
+import {
+  calleeName,
+  classMemberName,
+  constInit,
+  isNeverReassigned,
+  isObjectAssign,
+  memberName,
+  objectEntries,
+  ownMethodOf,
+  propertyKey,
+  resolveValue,
+  staticString,
+  staticValue,
+  unwrap,
+  variableOf,
+  variableWrites,
+  withTypeWrappers,
+} from '../analysis/values.js';
+import { isTestSource } from '../analysis/test-files.js';
 import { eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsEventPrefix, spellsPlainEventType } from '../stripe/events.js';
 import {
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -23,7 +41,7 @@ type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
-export const MESSAGE_IDS = ['unverifiedEvent', 'verificationIgnored', 'verificationNotAwaited', 'verificationSkippable', 'withoutVerification'] as const;
+export const MESSAGE_IDS = ['unverifiedEvent', 'verificationIgnored', 'verificationNotAwaited', 'verificationSelfSigned', 'verificationSkippable', 'withoutVerification'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 
 const MAX_DEPTH = 3;
@@ -356,7 +374,37 @@ interface Scan {
   /** Tests that run the check only when the request carries a Stripe-Signature header (`if (signature) { … }`). */
   skippable: Node[];
   unverifiedHelpers: { node: Node; method: string }[];
+  /** `generateTestHeaderString` calls whose header a signature check of the handler verifies (`selfSignedHeader`). */
+  selfSigned: TSESTree.CallExpression[];
   visited: Set<FunctionNode>;
+}
+
+/** stripe-node's test helper that signs a payload with the endpoint secret, as Stripe does (stripe-facts §5). */
+const TEST_HEADER_METHOD = 'generateTestHeaderString';
+
+/**
+ * The \`generateTestHeaderString\` call that made the header a signature check verifies (its second argument: the header
+ * for \`constructEvent\`, \`verifyHeader\`, \`parseThinEvent\`…), written in place, as a fallback or a choice, or given to
+ * the variable it passes on one path or another (\`if (!signature) header = stripe.webhooks.generateTestHeaderString({ payload, secret })\`;
+ * real-world batch 310): the handler signs the request itself, so a request without a genuine header passes.
+ */
+function selfSignedHeader(check: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.CallExpression | null {
+  const header = check.arguments[1];
+  if (!header || header.type === AST_NODE_TYPES.SpreadElement) return null;
+  // Each value the header may take: a fallback's or a choice's (`sig || generateTestHeaderString(…)`), a variable's writes.
+  const leaves = (node: Node): Node[] => {
+    const target = unwrap(node);
+    return target.type === AST_NODE_TYPES.LogicalExpression || target.type === AST_NODE_TYPES.ConditionalExpression ? choiceLeaves(target, false).map(unwrap) : [target];
+  };
+  const values = leaves(header).flatMap((leaf) => {
+    const variable = leaf.type === AST_NODE_TYPES.Identifier ? variableOf(leaf, sourceCode) : null;
+    return variable ? (variableWrites(variable) ?? []).flatMap(leaves) : [leaf];
+  });
+  for (const value of values) {
+    const made = value.type === AST_NODE_TYPES.AwaitExpression ? unwrap(value.argument) : value;
+    if (made.type === AST_NODE_TYPES.CallExpression && calleeName(made, sourceCode) === TEST_HEADER_METHOD) return made;
+  }
+  return null;
 }
 
 /**
@@ -582,6 +630,11 @@ class HandlerAnalysis {
     const name = calleeName(call, this.sourceCode);
     const callee = unwrap(call.callee);
     if (name !== null && VERIFYING_WEBHOOK_METHODS.has(name)) {
+      const selfSigned = selfSignedHeader(call, this.sourceCode);
+      if (selfSigned) {
+        this.scan.selfSigned.push(selfSigned);
+        return;
+      }
       const swallowed = swallowingCatch(call, fn, this.sourceCode, this.discardedHelpers.has(fn));
       const skippable = swallowed ? null : this.signatureOptional(call, fn);
       if (swallowed) this.scan.swallowing.push(swallowed);
@@ -1489,6 +1542,8 @@ export default createRule<[], MessageIds>({
         'This catch lets the handler carry on after the Stripe signature check failed, so forged events are processed as if they were genuine. Stop here: respond 400 and return (or rethrow).',
       verificationNotAwaited:
         '`{{call}}` checks the Stripe signature in an async function that the handler does not await, so the handler carries on before the check can fail and forged events are processed as if they were genuine. Await it, and let its failure stop the handler (respond 400).',
+      verificationSelfSigned:
+        "This Stripe signature header is made by the handler itself with `generateTestHeaderString`, stripe-node's test helper, so the signature check that follows passes for any request and forged events are processed as if they were genuine. Verify only the request's own Stripe-Signature header, and reject a request without one (respond 400).",
       verificationSkippable:
         'The Stripe signature is checked only when `{{test}}` holds, that is when the request carries a Stripe-Signature header: a forged request leaves the header out and its event is processed unverified. Reject a request without the header (respond 400) and always verify.',
       withoutVerification:
@@ -1513,9 +1568,22 @@ export default createRule<[], MessageIds>({
 
     function check(handler: RequestHandler, mayCount: ActFilter): void {
       const fn = handler.fn;
-      const scan: Scan = { handler, acts: [], verified: false, handOffs: [], swallowing: [], notAwaited: [], skippable: [], unverifiedHelpers: [], visited: new Set() };
+      const scan: Scan = {
+        handler,
+        acts: [],
+        verified: false,
+        handOffs: [],
+        swallowing: [],
+        notAwaited: [],
+        skippable: [],
+        unverifiedHelpers: [],
+        selfSigned: [],
+        visited: new Set(),
+      };
       const analysis = new HandlerAnalysis(sourceCode, scan, mayCount);
       analysis.run(fn, new Map(), 0);
+      // A header the handler signs itself passes whatever else it checks (a test's handler may: its requests are made up).
+      if (!isTestSource(context)) for (const call of scan.selfSigned) context.report({ node: call, messageId: 'verificationSelfSigned' });
       if (scan.verified) return;
       const stripeActs = scan.acts.filter((act) => act.source.kind === 'verified' || isStripeActShape(act.kind, act.names, stripeMentioned));
       // With nothing to report, whether something else verifies does not matter: it is not worked out.

@@ -3778,3 +3778,109 @@ router.post('/hooks/payments', async (ctx) => {
     },
   ],
 });
+
+/** An order service's webhook routes that sign a request without a Stripe-Signature header themselves (real-world batch 310). */
+const SELF_SIGNED_WEBHOOK = `import express, { type Request, type Response } from 'express';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY as string);
+const router = express.Router();
+
+// The order service's webhook: without a Stripe-Signature header it signs the body itself and "verifies" that
+router.post('/webhook', express.raw({ type: 'application/json' }), async (req: Request, res: Response) => {
+  let event: Stripe.Event;
+  const signature = req.headers['stripe-signature'] as string | undefined;
+  const secret = process.env.WEBHOOK_ENDPOINT_SECRET as string;
+  try {
+    if (!signature) {
+      const payload = req.body.toString();
+      const header = stripe.webhooks.generateTestHeaderString({ payload, secret });
+      event = stripe.webhooks.constructEvent(payload, header, secret);
+    } else {
+      event = stripe.webhooks.constructEvent(req.body, signature, secret);
+    }
+  } catch (error) {
+    return res.status(400).send(\`Webhook error: \${(error as Error).message}\`);
+  }
+  if (event.type === 'checkout.session.completed') {
+    const session = event.data.object;
+    await markOrderPaid(session.metadata?.orderId);
+  }
+  res.json({ received: true });
+});
+
+// The same, the header made in place for a request without one
+router.post('/webhook/v2', express.raw({ type: 'application/json' }), (req: Request, res: Response) => {
+  const secret = process.env.WEBHOOK_ENDPOINT_SECRET as string;
+  const event = stripe.webhooks.constructEvent(
+    req.body,
+    (req.headers['stripe-signature'] as string) || stripe.webhooks.generateTestHeaderString({ payload: req.body.toString(), secret }),
+    secret,
+  );
+  if (event.type === 'invoice.payment_failed') void notifyBilling(event.data.object.id);
+  res.sendStatus(200);
+});
+
+async function markOrderPaid(orderId: string | undefined): Promise<void> {
+  console.info('paid', orderId);
+}
+async function notifyBilling(invoiceId: string): Promise<void> {
+  console.info('failed', invoiceId);
+}
+
+export default router;
+`;
+
+ruleTester.run('require-webhook-signature: a header the handler signs itself', rule, {
+  valid: [
+    {
+      code: `import express, { type Request, type Response } from 'express';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY as string);
+const secret = process.env.WEBHOOK_ENDPOINT_SECRET as string;
+const router = express.Router();
+
+// The webhook verifies the request's own header, and turns away a request without one
+router.post('/webhook', express.raw({ type: 'application/json' }), async (req: Request, res: Response) => {
+  const signature = req.headers['stripe-signature'];
+  if (typeof signature !== 'string') return res.sendStatus(400);
+  let event: Stripe.Event;
+  try {
+    event = stripe.webhooks.constructEvent(req.body, signature, secret);
+  } catch {
+    return res.sendStatus(400);
+  }
+  if (event.type === 'checkout.session.completed') console.info('paid', event.data.object.id);
+  res.json({ received: true });
+});
+
+// A development route that signs a made-up event and posts it to the webhook, as Stripe would: it verifies nothing
+router.post('/dev/simulate-checkout', async (req: Request, res: Response) => {
+  const payload = JSON.stringify({ id: 'evt_test', type: 'checkout.session.completed', data: { object: req.body } });
+  const header = stripe.webhooks.generateTestHeaderString({ payload, secret });
+  await fetch('http://localhost:4242/webhook', { method: 'POST', headers: { 'stripe-signature': header, 'content-type': 'application/json' }, body: payload });
+  res.sendStatus(204);
+});
+
+export default router;
+`,
+      filename: 'server/routes/webhook.ts',
+    },
+    {
+      // a test's handler serves made-up requests
+      code: SELF_SIGNED_WEBHOOK,
+      filename: 'server/routes/webhook.test.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: SELF_SIGNED_WEBHOOK,
+      filename: 'server/routes/webhook.ts',
+      errors: [
+        { messageId: 'verificationSelfSigned', line: 15, column: 22, endLine: 15, endColumn: 83 },
+        { messageId: 'verificationSelfSigned', line: 35, column: 52, endLine: 35, endColumn: 134 },
+      ],
+    },
+  ],
+});
