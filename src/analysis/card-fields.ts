@@ -655,10 +655,12 @@ function namesPaymentCardAlone(name: string): boolean {
 }
 
 /**
- * `security` or `verification` alone, in any case (`Security`, `VERIFICATION`): the words a record may name its card's
- * CVC with, beside the card's number and expiry only (alone, a building's security or an account's verification).
+ * `security` or `verification` alone, in any case (`Security`, `VERIFICATION`), or after a card word (`card_security`,
+ * `cardVerification`; real-world batch 310: a Knex table's `card_number`, `card_expire`, `card_security`): the words a
+ * record may name its card's CVC with, beside the card's number and expiry only (alone, a building's security or an
+ * account's verification).
  */
-const BARE_CVC_WORD = /^_?(?:security|verification)$/i;
+const BARE_CVC_WORD = /^_?(?:(?:credit[_-]?)?card[_-]?|cc[_-]?)?(?:security|verification)$/i;
 
 /** Words of an expiry field's name (`exp_month`, `expiryYear`, `expiration_month`). */
 const EXPIRY_WORDS: ReadonlySet<string> = new Set([

@@ -572,6 +572,18 @@ describe('isCvcBesideCardNumber', () => {
     expect(isCvcBesideCardNumber('verificationStatus', ['cardNumber', 'expiry', 'verificationStatus'])).toBe(false);
     expect(isCvcBesideCardNumber('verified', ['cardNumber', 'expiry', 'verified'])).toBe(false);
   });
+
+  it('reads either after a card word the same way (real-world batch 310)', () => {
+    expect(isCvcBesideCardNumber('card_security', ['name', 'card_number', 'card_expire', 'card_security'])).toBe(true);
+    expect(isCvcBesideCardNumber('cardVerification', ['cardNumber', 'expiryDate', 'cardVerification'])).toBe(true);
+    expect(isCvcBesideCardNumber('CreditCardSecurity', ['CreditCardNumber', 'ExpMonth', 'ExpYear', 'CreditCardSecurity'])).toBe(true);
+    expect(isCvcBesideCardNumber('cc_security', ['cc_number', 'cc_exp', 'cc_security'])).toBe(true);
+    // Beside no expiry, or no card number; another word after the card's (a gift card's, a card's security settings).
+    expect(isCvcBesideCardNumber('card_security', ['card_number', 'card_security'])).toBe(false);
+    expect(isCvcBesideCardNumber('cardVerification', ['phoneNumber', 'expiry', 'cardVerification'])).toBe(false);
+    expect(isCvcBesideCardNumber('giftCardSecurity', ['cardNumber', 'expiry', 'giftCardSecurity'])).toBe(false);
+    expect(isCvcBesideCardNumber('cardSecurityLevel', ['cardNumber', 'expiry', 'cardSecurityLevel'])).toBe(false);
+  });
 });
 
 describe('isNumberBesideCardExpiry', () => {

@@ -5863,3 +5863,32 @@ export function rememberCard(card = { number: '', cvc: '', expMonth: '', expYear
     },
   ],
 });
+
+ruleTester.run('no-sensitive-card-storage: a security code named after the card', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `// A pizza shop's saved card: the migration adds the columns, the account route fills them from the form
+exports.up = function (knex) {
+  return knex.schema.table('users', (table) => {
+    table.bigInteger('card_number');
+    table.integer('card_security');
+    table.integer('card_expire');
+  });
+};
+
+exports.down = function (knex) {
+  return knex.schema.table('users', (table) => {
+    table.dropColumns('card_number', 'card_security', 'card_expire');
+  });
+};
+`,
+      filename: 'db/migrations/20181018150142_add_user_card.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a Knex schema' }, line: 4, column: 22, endLine: 4, endColumn: 35, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'card_security', kind: 'card security code (CVC)', sink: 'a Knex schema' }, line: 5, column: 19, endLine: 5, endColumn: 34, suggestions: [] },
+      ],
+    },
+  ],
+});
