@@ -2452,8 +2452,11 @@ function isSequelizeDefine(receiver: Node, attributes: Node, sourceCode: SourceC
   );
 }
 
-/** The app's modules that hold models or schemas (`../models/card`, `./schemas/payment.schema`), or entities. */
-const MODEL_MODULE_PATH = /(?:^|[/.#])(?:models?|schemas?)(?:[/.]|$)/i;
+/**
+ * The app's modules that hold models or schemas (`../models/card`, `./schemas/payment.schema`; in Spanish and
+ * Portuguese `../modelo/modelo_tarjeta`, `./modelos/cartao`, real-world batch 310), or entities.
+ */
+const MODEL_MODULE_PATH = /(?:^|[/.#])(?:models?|schemas?|modelos?|esquemas?)(?:[/.]|$)/i;
 const ENTITY_MODULE_PATH = /(?:^|[/.])entit(?:y|ies)(?:[/.]|$)/i;
 /** The app's database module, which Sequelize apps often make export their models (`const db = require('../db'); db.Card`). */
 const DB_MODULE_PATH = /(?:^|[/.])(?:db|database)(?:[/.]|$)/i;

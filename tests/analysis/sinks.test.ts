@@ -854,6 +854,18 @@ describe('writes', () => {
     ).toEqual(['a database model: | doc,{ cvv: req.body.cvv }*', 'a database model: | { cvv: req.body.cvv }*']); // a model named for cards gives card context
   });
 
+  it('a model of a models or schemas directory named in Spanish or Portuguese (real-world batch 310); not another word that starts so', () => {
+    expect(
+      storage(`
+        const Tarjeta = require('../modelo/modelo_tarjeta');
+        import Cartao from './modelos/Cartao';
+        import PagoSchema from '../esquemas/pago';
+        import Modelado from '../modelado/pago';
+        new Tarjeta({ cvv: a }).save(); Cartao.create({ cvv: b }); PagoSchema.create({ cvv: c }); Modelado.create({ cvv: d });
+      `),
+    ).toEqual(['a database model: | { cvv: a }*', 'a database model: | { cvv: b }*', 'a database model: | { cvv: c }']); // models named for cards give card context
+  });
+
   it("a Lucid model of AdonisJS' aliases (#models/…, App/Models/…); not a module of another name", () => {
     expect(
       storage(`
