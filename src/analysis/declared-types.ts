@@ -457,8 +457,8 @@ function defaultShapeMembers(node: Node, sourceCode: SourceCode): readonly Value
 }
 
 /**
- * The keys of an object literal (as written, or a const's), each with its value's own keys, but for flags and
- * callbacks; null for anything else.
+ * The keys of an object literal (as written, or a const's), each with its value's own keys, but for flags, callbacks,
+ * patterns and words; null for anything else.
  */
 function objectShape(node: Node, sourceCode: SourceCode, depth: number): ValueMember[] | null {
   const object = depth > MAX_DEPTH ? null : resolveValue(node, sourceCode);
@@ -469,8 +469,10 @@ function objectShape(node: Node, sourceCode: SourceCode, depth: number): ValueMe
     const name = propertyKey(property, sourceCode);
     if (name === null) continue;
     const value = property.value;
-    // A flag or a callback (`{ cvc: false }`, `{ onNumber() {} }`): an option named after a field, no field's value.
-    if ((value.type === AST_NODE_TYPES.Literal && typeof value.value === 'boolean') || isFunctionNode(value)) continue;
+    // A flag, a callback or a pattern (`{ cvc: false }`, `{ onNumber() {} }`, `{ cvv: /^\d{3,4}$/ }`), or words (a label,
+    // a placeholder, a selector: `{ cardNumber: 'Card number' }`): an option or text about a field, no field's value,
+    // which is digits (an empty string or `null` is a value to come).
+    if (isFunctionNode(value) || (value.type === AST_NODE_TYPES.Literal && (typeof value.value === 'boolean' || 'regex' in value || /[^\d\s-]/.test(String(value.value ?? ''))))) continue;
     out.push({
       name,
       members: () => objectShape(value, sourceCode, depth + 1),

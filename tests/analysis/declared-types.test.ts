@@ -267,17 +267,22 @@ function nested({ payment = { card: { number: '', cvc: '' }, amount: 0 } }) { pr
     ]);
   });
 
-  it('leaves out flags and callbacks, and says nothing where no named key is left, the parameter is reassigned or bound twice', () => {
+  it('leaves out flags, callbacks, patterns and words, and says nothing where no named key is left or the parameter is reassigned', () => {
     expect(
       shapeOf(`
 function mask(value, opts = { cvc: false, number: true, format() {}, onChange: () => {}, [key]: '' }) { probe(opts); }
+function labelled(labels = { cardNumber: 'Card number', cvv: /^\\d{3,4}$/, expiry: 'MM/YY' }) { probe(labels); }
 function empty(card = {}) { probe(card); }
 function spread(card = { ...defaults }) { probe(card); }
 function reassigned(card = { number: '', cvc: '' }) { card = card.token; probe(card); }
 function noDefault(card) { probe(card); }
 function notObject(card = makeCard()) { probe(card); }
 function local() { let card = { number: '', cvc: '' }; probe(card); }`),
-    ).toEqual([null, null, null, null, null, null, null]);
+    ).toEqual([null, null, null, null, null, null, null, null]);
+  });
+
+  it('keeps a value to come (empty, null) and digits', () => {
+    expect(shapeOf(`function demo(card = { number: '4242 4242 4242 4242', cvc: null, name: 'Jane' }) { probe(card); }`)).toEqual([['number', 'cvc']]);
   });
 
   it('lets a declared type win over the default', () => {

@@ -3579,6 +3579,23 @@ export function trace(logger: { info?: (...a: unknown[]) => void } | undefined, 
 ruleTester.run("no-card-data-logging: a parameter's default shape", rule, {
   valid: [
     {
+      code: `// A checkout form's validation state: its errors and labels are keyed by the fields' names and hold messages
+interface CheckoutState {
+  errors: { cardNumber: string; cvv: string };
+  touched: { cardNumber: boolean; cvv: boolean };
+}
+
+export function logValidation(state: CheckoutState): void {
+  console.warn('checkout form invalid', state);
+}
+
+export function logLabels(form = { labels: { cardNumber: '', cvv: '' }, errors: { cardNumber: '', cvv: '' } }) {
+  console.debug('rendering card form', form);
+}
+`,
+      filename: 'src/checkout/validation.ts',
+    },
+    {
       code: `// A kanban card's number is a position (its default is a number), and a list of options is flags
 export function moveCard(card = { number: 0, title: '', column: 'todo' }, to) {
   console.log('moving card', card.number, 'to', to);
