@@ -181,7 +181,7 @@ const SUMMARY: Record<Exclude<SaqType, 'A-EP'>, string> = {
 const AEP_PAGE_WORK: Readonly<Record<string, string>> = {
   stripeJsV2Api: 'Stripe.js v1/v2 tokenises it',
   stripeJsV2Script: 'Stripe.js v1/v2 tokenises it',
-  jqueryPayment: 'jquery.payment formats your own card fields',
+  jqueryPayment: 'jquery.payment formats or validates your own card fields',
   cardInputReadInPage: 'a script reads your own card inputs',
 };
 

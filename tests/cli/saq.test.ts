@@ -97,7 +97,7 @@ describe('saqVerdict', () => {
 
   it("names in its summary what the A-EP findings show the page doing, each once (batch 309: jquery.payment alone)", () => {
     expect(saqVerdict([finding('no-stripe-js-v2', 'jqueryPayment', 'app/card.js', 9)]).summary).toBe(
-      'Card data is handled on your own page (jquery.payment formats your own card fields): the scanned code points to SAQ A-EP rather than SAQ A.',
+      'Card data is handled on your own page (jquery.payment formats or validates your own card fields): the scanned code points to SAQ A-EP rather than SAQ A.',
     );
     const v = saqVerdict([
       finding('no-raw-card-inputs', 'cardInputReadInPage', 'views/pay.html', 12),
