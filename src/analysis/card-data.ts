@@ -2188,7 +2188,7 @@ function collectDeclaredParts(
       const name = [...prefix, member.name];
       if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(list.map((m) => m.name)))) continue;
       if (isSensitiveKind(kind)) out.push({ kind, node, name: name.join('.') });
-      // (A form's errors, labels or rules keyed by the fields' names hold no field's value: \`state.errors.cvv\`.)
+      // (A form's errors, labels or rules keyed by the fields' names hold no field's value: `state.errors.cvv`.)
       else if (kind !== 'safe' && depth < MAX_DEPTH && !namesFieldMetadata(member.name)) {
         const nested = member.members();
         if (nested) walk(nested, name, context || isCardContainerName(member.name), depth + 1);

@@ -440,9 +440,9 @@ export function valueMembers(node: Node, sourceCode: SourceCode): readonly Value
 }
 
 /**
- * The shape a parameter's default gives it where nothing declares its type, JavaScript's annotation: \`(card = {
- * card_number: '', cvv: '' }) => axios.request({ data: card })\` (real-world batch 304: a React Native wrapper of a
- * gateway's token call), a reducer's \`(state = initialState, action)\` with \`const initialState = { cardNumber: '' }\`.
+ * The shape a parameter's default gives it where nothing declares its type, JavaScript's annotation: `(card = {
+ * card_number: '', cvv: '' }) => axios.request({ data: card })` (real-world batch 304: a React Native wrapper of a
+ * gateway's token call), a reducer's `(state = initialState, action)` with `const initialState = { cardNumber: '' }`.
  * Callers pass a value of that shape; the default's own values (empty strings) say nothing. Only a parameter of one
  * definition that the function never assigns; null when the default is no object literal with a named key.
  */

@@ -379,13 +379,13 @@ interface Scan {
   visited: Set<FunctionNode>;
 }
 
-/** stripe-node's test helper that signs a payload with the endpoint secret, as Stripe does (stripe-facts §5). */
-const TEST_HEADER_METHOD = 'generateTestHeaderString';
+/** stripe-node's test helpers that sign a payload with the endpoint secret, as Stripe does (stripe-facts §6). */
+const TEST_HEADER_METHODS: ReadonlySet<string> = new Set(['generateTestHeaderString', 'generateTestHeaderStringAsync']);
 
 /**
- * The \`generateTestHeaderString\` call that made the header a signature check verifies (its second argument: the header
- * for \`constructEvent\`, \`verifyHeader\`, \`parseThinEvent\`…), written in place, as a fallback or a choice, or given to
- * the variable it passes on one path or another (\`if (!signature) header = stripe.webhooks.generateTestHeaderString({ payload, secret })\`;
+ * The `generateTestHeaderString` call that made the header a signature check verifies (its second argument: the header
+ * for `constructEvent`, `verifyHeader`, `parseThinEvent`…), written in place, as a fallback or a choice, or given to
+ * the variable it passes on one path or another (`if (!signature) header = stripe.webhooks.generateTestHeaderString({ payload, secret })`;
  * real-world batch 310): the handler signs the request itself, so a request without a genuine header passes.
  */
 function selfSignedHeader(check: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.CallExpression | null {
@@ -402,7 +402,7 @@ function selfSignedHeader(check: TSESTree.CallExpression, sourceCode: SourceCode
   });
   for (const value of values) {
     const made = value.type === AST_NODE_TYPES.AwaitExpression ? unwrap(value.argument) : value;
-    if (made.type === AST_NODE_TYPES.CallExpression && calleeName(made, sourceCode) === TEST_HEADER_METHOD) return made;
+    if (made.type === AST_NODE_TYPES.CallExpression && TEST_HEADER_METHODS.has(calleeName(made, sourceCode) ?? '')) return made;
   }
   return null;
 }

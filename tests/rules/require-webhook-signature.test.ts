@@ -3821,6 +3821,16 @@ router.post('/webhook/v2', express.raw({ type: 'application/json' }), (req: Requ
   res.sendStatus(200);
 });
 
+// ...and with the helpers' async forms
+router.post('/webhook/v3', express.raw({ type: 'application/json' }), async (req: Request, res: Response) => {
+  const secret = process.env.WEBHOOK_ENDPOINT_SECRET as string;
+  let signature = req.headers['stripe-signature'] as string | undefined;
+  if (!signature) signature = await stripe.webhooks.generateTestHeaderStringAsync({ payload: req.body.toString(), secret });
+  const event = await stripe.webhooks.constructEventAsync(req.body, signature, secret);
+  if (event.type === 'customer.subscription.deleted') await markOrderPaid(event.data.object.id);
+  res.sendStatus(200);
+});
+
 async function markOrderPaid(orderId: string | undefined): Promise<void> {
   console.info('paid', orderId);
 }
@@ -3880,6 +3890,7 @@ export default router;
       errors: [
         { messageId: 'verificationSelfSigned', line: 15, column: 22, endLine: 15, endColumn: 83 },
         { messageId: 'verificationSelfSigned', line: 35, column: 52, endLine: 35, endColumn: 134 },
+        { messageId: 'verificationSelfSigned', line: 46, column: 37, endLine: 46, endColumn: 124 },
       ],
     },
   ],
