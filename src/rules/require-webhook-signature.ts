@@ -17,12 +17,12 @@ import {
   objectEntries,
   ownMethodOf,
   propertyKey,
+  reachingWrites,
   resolveValue,
   staticString,
   staticValue,
   unwrap,
   variableOf,
-  variableWrites,
   withTypeWrappers,
 } from '../analysis/values.js';
 import { isTestSource } from '../analysis/test-files.js';
@@ -385,7 +385,7 @@ const TEST_HEADER_METHODS: ReadonlySet<string> = new Set(['generateTestHeaderStr
 /**
  * The `generateTestHeaderString` call that made the header a signature check verifies (its second argument: the header
  * for `constructEvent`, `verifyHeader`, `parseThinEvent`…), written in place, as a fallback or a choice, or given to
- * the variable it passes on one path or another (`if (!signature) header = stripe.webhooks.generateTestHeaderString({ payload, secret })`;
+ * the variable it passes by a write the check may see (`reachingWrites`: `if (!signature) header = stripe.webhooks.generateTestHeaderString({ payload, secret })`;
  * real-world batch 310): the handler signs the request itself, so a request without a genuine header passes.
  */
 function selfSignedHeader(check: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.CallExpression | null {
@@ -397,8 +397,8 @@ function selfSignedHeader(check: TSESTree.CallExpression, sourceCode: SourceCode
     return target.type === AST_NODE_TYPES.LogicalExpression || target.type === AST_NODE_TYPES.ConditionalExpression ? choiceLeaves(target, false).map(unwrap) : [target];
   };
   const values = leaves(header).flatMap((leaf) => {
-    const variable = leaf.type === AST_NODE_TYPES.Identifier ? variableOf(leaf, sourceCode) : null;
-    return variable ? (variableWrites(variable) ?? []).flatMap(leaves) : [leaf];
+    if (leaf.type !== AST_NODE_TYPES.Identifier) return [leaf];
+    return (reachingWrites(leaf, sourceCode) ?? []).flatMap(leaves);
   });
   for (const value of values) {
     const made = value.type === AST_NODE_TYPES.AwaitExpression ? unwrap(value.argument) : value;
@@ -1176,7 +1176,6 @@ function elementListOf(variable: Variable): Node | null {
   return callee.type === AST_NODE_TYPES.MemberExpression && ELEMENT_CALLBACK_METHODS.has(memberName(callee) ?? '') ? callee.object : null;
 }
 
-/** Comparisons that tell an event type apart: `event.type === 'x'`. */
 /** `[...types].includes(event.type)`, `new Set([...]).has(type)`. */
 const MEMBERSHIP_METHODS: ReadonlySet<string> = new Set(['includes', 'has']);
 
