@@ -72,6 +72,7 @@ import {
   pushedValues,
   returnedListValues,
   propertyKey,
+  propertyKeys,
   isCountLiteral,
   resolveValue,
   STATE_HOOKS,
@@ -480,7 +481,7 @@ function sentFieldAt(id: TSESTree.Identifier | TSESTree.JSXIdentifier, sourceCod
     const key = propertyKey(property, sourceCode);
     if (key === null) return null;
     path.unshift(key);
-    if (level === 0) siblings = property.parent.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : []));
+    if (level === 0) siblings = propertyKeys(property.parent, sourceCode);
     node = property.parent;
     const carrier: Node = node.parent?.type === AST_NODE_TYPES.CallExpression && isJsonStringifyCall(node.parent) ? node.parent : node;
     if (!isRequestBody(carrier, sourceCode)) continue;
@@ -513,7 +514,7 @@ function destructuredContent(variable: TSESLint.Scope.Variable, sourceCode: Sour
   const segments = nameSegments(bound.init, sourceCode);
   if (segments !== null && pathNamesOtherKindOfCard(segments.join('.'))) return null;
   const pattern = (variable.defs[0]!.node as TSESTree.VariableDeclarator).id as TSESTree.ObjectPattern;
-  const siblings = pattern.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : []));
+  const siblings = propertyKeys(pattern, sourceCode);
   const byPath = segments ? classifyNamePath([...segments, bound.key], sourceCode) : null;
   const kind = byPath !== null ? (isSensitiveKind(byPath) ? byPath : null) : kindBesideSiblings(bound.key, siblings);
   if ((kind !== 'pan' && kind !== 'pin') || !namesOtherCardRecordOf(bound.init, siblings, sourceCode)) return kind;

@@ -869,6 +869,10 @@ export function propertyKey(
   return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 }
 
+/** The names of an object literal's or pattern's keys, in order (`''` for a key with no static name); spreads and rests left out. */
+export const propertyKeys = (node: TSESTree.ObjectExpression | TSESTree.ObjectPattern, sourceCode?: SourceCode): string[] =>
+  node.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : []));
+
 /**
  * A variable bound by destructuring a declarator's init and never reassigned (`const { request, Agent: HttpsAgent } =
  * require('https')`, `const { register: field = f } = useForm()`): the init and the key it was read from (null when
@@ -2478,7 +2482,7 @@ function collectSpreadShapes(object: TSESTree.ObjectExpression, sourceCode: Sour
     // A component's form model spread (`{ ...this.card, orderId }`): what the form holds once filled in (`formModelOf`).
     const spread = unwrap(prop.argument);
     if (modelMember(spread, sourceCode)) {
-      own ??= new Set(object.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : [])));
+      own ??= new Set(propertyKeys(object, sourceCode));
       const fields: PayloadField[] = [];
       collectPayload(spread, sourceCode, prefix, fields, depth + 1);
       for (const field of fields) if (!own.has(field.path[prefix.length] ?? '')) out.push(field);
@@ -2491,7 +2495,7 @@ function collectSpreadShapes(object: TSESTree.ObjectExpression, sourceCode: Sour
       collectPayload(optional, sourceCode, prefix, out, depth + 1);
       continue;
     }
-    own ??= new Set(object.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : [])));
+    own ??= new Set(propertyKeys(object, sourceCode));
     const argument = unwrap(prop.argument);
     const fields: PayloadField[] = [];
     // `...creditCard` where `const creditCard = raw ? { card: { … } } : { card_id }`: the keys of either object.
