@@ -457,6 +457,15 @@ function defaultShapeMembers(node: Node, sourceCode: SourceCode): readonly Value
 }
 
 /**
+ * A default that is a flag, a callback or a pattern (`{ cvc: false }`, `{ onNumber() {} }`, `{ cvv: /^\d{3,4}$/ }`), or
+ * words (a label, a placeholder, a selector: `{ cardNumber: 'Card number' }`): an option or text about a field, no
+ * field's value, which is digits (an empty string or `null` is a value to come).
+ */
+const isOptionOrText = (value: Node): boolean =>
+  isFunctionNode(value) ||
+  (value.type === AST_NODE_TYPES.Literal && (typeof value.value === 'boolean' || 'regex' in value || /[^\d\s-]/.test(String(value.value ?? ''))));
+
+/**
  * The keys of an object literal (as written, or a const's), each with its value's own keys, but for flags, callbacks,
  * patterns and words; null for anything else.
  */
@@ -469,10 +478,7 @@ function objectShape(node: Node, sourceCode: SourceCode, depth: number): ValueMe
     const name = propertyKey(property, sourceCode);
     if (name === null) continue;
     const value = property.value;
-    // A flag, a callback or a pattern (`{ cvc: false }`, `{ onNumber() {} }`, `{ cvv: /^\d{3,4}$/ }`), or words (a label,
-    // a placeholder, a selector: `{ cardNumber: 'Card number' }`): an option or text about a field, no field's value,
-    // which is digits (an empty string or `null` is a value to come).
-    if (isFunctionNode(value) || (value.type === AST_NODE_TYPES.Literal && (typeof value.value === 'boolean' || 'regex' in value || /[^\d\s-]/.test(String(value.value ?? ''))))) continue;
+    if (isOptionOrText(value)) continue;
     out.push({
       name,
       members: () => objectShape(value, sourceCode, depth + 1),
