@@ -14,6 +14,7 @@ import {
   CONTENT_MEMBERS,
   isCardContainerName,
   namesFieldMetadata,
+  namesFieldSettings,
   namesOtherKindOfCard,
   pathNamesOtherKindOfCard,
   recordKindNamesOtherCard,
@@ -33,7 +34,7 @@ import { passesLuhn } from './inputs.js';
 import { FULL_DETAILS_PROP, fullCardDetailsKey, isFullCardDetailsParameter } from './jsx.js';
 import { containsText } from './static-text.js';
 import { listenedFields } from './listeners.js';
-import { declaredTypeOf, hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } from './declared-types.js';
+import { declaredTypeOf, hasTypeInformation, isFieldSettings, isTypeAssertion, valueMembers, type ValueMember } from './declared-types.js';
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { isEnvironmentObject } from './env-vars.js';
 import { perFile } from './file-cache.js';
@@ -682,6 +683,8 @@ export function holdsNoCardData(kind: CardFieldKind, value: Node, sourceCode: So
   if (isEmptyValue(value)) return true;
   const target = unwrap(value);
   if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string' && literalCannotBe(kind, target.value)) return true;
+  // A field's settings (`cvv: { selector: '#cvv' }`, a Hosted Fields config), no field's value.
+  if (isFieldSettings(target, sourceCode)) return true;
   return classifyValue(value, sourceCode, depth) === 'safe' && !keptEncrypted(kind, value, sourceCode);
 }
 
@@ -1410,6 +1413,17 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
   return copied ? sensitiveFieldReadFrom(copied, sourceCode, depth + 1) : null;
 }
 
+/**
+ * Is a field's read read further for one of its settings (`config.cvv.selector`, a Hosted Fields config's): then the
+ * field is an object of settings, no value. Not a member every string has (`body.cvc.length`, `body.cvc.trim()`).
+ */
+function readsFieldSetting(read: Node, sourceCode: SourceCode): boolean {
+  const outer = read.parent;
+  if (outer?.type !== AST_NODE_TYPES.MemberExpression || outer.object !== read) return false;
+  const setting = memberName(outer, sourceCode);
+  return setting !== null && !(setting in String.prototype) && namesFieldSettings([setting]);
+}
+
 function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldField & { object: string }) | null {
   // `JSON.stringify(req.body)` writes the same fields (`String(req.body)` writes `[object Object]`).
   let node = unwrap(value);
@@ -1545,6 +1559,7 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
     // n.slice(-4) })` then `doc.card_number`; real-world batch DI).
     const assigned = assignedValue(keyNode.parent);
     if (assigned && holdsNoCardData(kind, assigned, sourceCode)) continue;
+    if (readsFieldSetting(keyNode.parent!, sourceCode)) continue;
     const madeWith = assigned ? null : valueMadeWith(found, key, sourceCode);
     if (madeWith && isDerivedSafeForm(madeWith, sourceCode) && holdsNoCardData(kind, madeWith, sourceCode)) continue;
     // (A form data's field is named as it is read: `data.get('cvc')`.)
@@ -2188,7 +2203,11 @@ function collectDeclaredParts(
       const kind = classifyCardField(member.name, { cardContext: context });
       const name = [...prefix, member.name];
       if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(list.map((m) => m.name)))) continue;
-      if (isSensitiveKind(kind)) out.push({ kind, node, name: name.join('.') });
+      if (isSensitiveKind(kind)) {
+        // (A field's settings, declared or a parameter's default: `cvv: { selector: string }`.)
+        const settings = member.members();
+        if (!settings || !namesFieldSettings(settings.map((setting) => setting.name))) out.push({ kind, node, name: name.join('.') });
+      }
       // (A form's errors, labels or rules keyed by the fields' names hold no field's value: `state.errors.cvv`.)
       else if (kind !== 'safe' && depth < MAX_DEPTH && !namesFieldMetadata(member.name)) {
         const nested = member.members();

@@ -318,6 +318,19 @@ function isNonPaymentCard(words: readonly string[]): boolean {
   return words.some((w) => HOLDER_CARD_WORDS.has(w)) && !words.some((w) => PAYMENT_WORDS.has(w));
 }
 
+/** Words of metadata about a field rather than its content: its element, wording, checks, settings and state. */
+const FIELD_METADATA_WORDS: readonly string[] = [
+  'element', 'elements', 'el', 'ref', 'label', 'placeholder', 'hint', 'error', 'errors', 'err', 'message', 'msg',
+  'valid', 'invalid', 'validate', 'validator', 'validation', 'validity', 'length', 'len', 'max', 'min', 'maxlength',
+  'minlength', 'required', 'require', 'requires', 'enabled', 'enable', 'disabled', 'show', 'hide', 'hidden',
+  'visible', 'visibility', 'focus', 'focused', 'blur', 'complete', 'completed', 'empty', 'touched', 'dirty',
+  'format', 'pattern', 'regex', 'regexp', 'type', 'kind', 'icon', 'image', 'img', 'logo', 'style', 'styles',
+  'class', 'classname', 'options', 'config', 'mode', 'update', 'updated', 'handler', 'change', 'changed', 'listener',
+  'selector', 'container', 'wrapper', 'node', 'key', 'name', 'title', 'description', 'help', 'tooltip', 'state',
+  'supported', 'allowed', 'count', 'digits', 'position', 'index', 'offset', 'size', 'width', 'height', 'color',
+  'prefix', 'suffix', 'separator', 'spacing', 'gaps', 'gap', 'lengths', 'rules', 'schema', 'column', 'col',
+];
+
 /**
  * Words saying the name is about the field, not its content (an Element, a flag, an error, a length...), or that
  * the content is a safe form of it (last4, masked, token, check result, fingerprint, brand...). §7.1, §7.2.
@@ -339,16 +352,7 @@ const SAFE_WORDS = new Set([
   'fail', 'failed', 'failure', 'failures', 'decline', 'declined', 'match', 'matched', 'mismatch', 'verified',
   // a processor's setting to check it (`processingOptions.verifyCvc`, real-world batch AB)
   'verify', 'verification',
-  // metadata about a field rather than its content
-  'element', 'elements', 'el', 'ref', 'label', 'placeholder', 'hint', 'error', 'errors', 'err', 'message', 'msg',
-  'valid', 'invalid', 'validate', 'validator', 'validation', 'validity', 'length', 'len', 'max', 'min', 'maxlength',
-  'minlength', 'required', 'require', 'requires', 'enabled', 'enable', 'disabled', 'show', 'hide', 'hidden',
-  'visible', 'visibility', 'focus', 'focused', 'blur', 'complete', 'completed', 'empty', 'touched', 'dirty',
-  'format', 'pattern', 'regex', 'regexp', 'type', 'kind', 'icon', 'image', 'img', 'logo', 'style', 'styles',
-  'class', 'classname', 'options', 'config', 'mode', 'update', 'updated', 'handler', 'change', 'changed', 'listener',
-  'selector', 'container', 'wrapper', 'node', 'key', 'name', 'title', 'description', 'help', 'tooltip', 'state',
-  'supported', 'allowed', 'count', 'digits', 'position', 'index', 'offset', 'size', 'width', 'height', 'color',
-  'prefix', 'suffix', 'separator', 'spacing', 'gaps', 'gap', 'lengths', 'rules', 'schema', 'column', 'col',
+  ...FIELD_METADATA_WORDS,
 ]);
 
 const PAN_COMPOUNDS = new Set([
@@ -933,6 +937,16 @@ export const namesFieldMetadata = memoByName((name: string): boolean => {
   const words = wordsOf(name);
   return (words.length > 0 && FIELD_METADATA_CONTAINERS.has(words[words.length - 1]!)) || JOINED_FIELD_METADATA.test(name.toLowerCase());
 });
+
+/**
+ * Are these the keys of a field's settings rather than its value: every one names metadata (FIELD_METADATA_WORDS: a
+ * selector, a placeholder, a style, a length, a label), as a Hosted Fields config's `cvv: { selector: '#cvv' }`? A field kept with
+ * its state (`cvc: { value, touched }`) holds its value.
+ */
+export function namesFieldSettings(keys: readonly string[]): boolean {
+  return keys.length > 0 && keys.every((key) => wordsOf(key).some((word) => FIELD_SETTING_WORDS.has(word)));
+}
+const FIELD_SETTING_WORDS: ReadonlySet<string> = new Set(FIELD_METADATA_WORDS);
 
 /** Words of an object on a name's path that holds another kind of card's number (`voucher.cardNumber`), besides OTHER_CARD_KINDS. */
 const OTHER_CARD_HOLDERS: ReadonlySet<string> = new Set(['voucher', 'vouchers']);

@@ -8,6 +8,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { enclosingClassBody, enclosingFunction, isFunctionNode, topLevelStatements } from './ast.js';
 import { perFile } from './file-cache.js';
+import { namesFieldSettings } from './card-fields.js';
 import { isFullCardDetailsParameter } from './jsx.js';
 import { importedAs } from './modules.js';
 import {
@@ -15,6 +16,7 @@ import {
   localFunctionOf,
   memberName as readMemberName,
   propertyKey,
+  propertyKeys,
   resolveValue,
   unwrap,
   variableOf,
@@ -465,8 +467,14 @@ const isOptionOrText = (value: Node): boolean =>
   isFunctionNode(value) ||
   (value.type === AST_NODE_TYPES.Literal && (typeof value.value === 'boolean' || 'regex' in value || /[^\d\s-]/.test(String(value.value ?? ''))));
 
+/** A field's settings (`cvv: { selector: '#cvv' }`, a Hosted Fields config): an object literal of metadata keys only. */
+export function isFieldSettings(value: Node, sourceCode: SourceCode): boolean {
+  const object = resolveValue(value, sourceCode);
+  return object.type === AST_NODE_TYPES.ObjectExpression && object.properties.every((p) => p.type === AST_NODE_TYPES.Property) && namesFieldSettings(propertyKeys(object, sourceCode));
+}
+
 /**
- * The keys of an object literal (as written, or a const's), each with its value's own keys, but for flags, callbacks,
+ * The keys of an object literal (as written, or a const's), each with its value's own keys, but for settings, flags, callbacks,
  * patterns and words; null for anything else.
  */
 function objectShape(node: Node, sourceCode: SourceCode, depth: number): ValueMember[] | null {
@@ -478,7 +486,7 @@ function objectShape(node: Node, sourceCode: SourceCode, depth: number): ValueMe
     const name = propertyKey(property, sourceCode);
     if (name === null) continue;
     const value = property.value;
-    if (isOptionOrText(value)) continue;
+    if (isOptionOrText(value) || isFieldSettings(value, sourceCode)) continue;
     out.push({
       name,
       members: () => objectShape(value, sourceCode, depth + 1),

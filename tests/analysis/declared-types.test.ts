@@ -281,6 +281,14 @@ function local() { let card = { number: '', cvc: '' }; probe(card); }`),
     ).toEqual([null, null, null, null, null, null, null, null]);
   });
 
+  it("leaves out a field's settings (an object of metadata keys) and keeps a field kept with its state", () => {
+    expect(
+      shapeOf(`
+function hostedFields(client, fields = { number: { selector: '#cc-number', placeholder: '4111 1111 1111 1111' }, cvv: { selector: '#cvv' }, amount: '' }) { probe(fields); }
+function formState(state = { cardNumber: { value: '', touched: false }, cvc: { value: '' } }) { probe(state); }`),
+    ).toEqual([['amount'], ['cardNumber', 'cardNumber.value', 'cvc', 'cvc.value']]);
+  });
+
   it('keeps a value to come (empty, null) and digits', () => {
     expect(shapeOf(`function demo(card = { number: '4242 4242 4242 4242', cvc: null, name: 'Jane' }) { probe(card); }`)).toEqual([['number', 'cvc']]);
   });

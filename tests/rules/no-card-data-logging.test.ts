@@ -3607,8 +3607,48 @@ export function renderCardFields(fields = { number: true, cvc: true, postalCode:
 `,
       filename: 'src/board/cards.js',
     },
+    {
+      code: `// Braintree Hosted Fields: each card field's settings (a selector, a placeholder), given as a default or declared,
+// are logged before the iframes are mounted; no field's value is in them
+import { client as braintreeClient, hostedFields } from 'braintree-web';
+
+interface HostedFieldsConfig {
+  number: { selector: string; placeholder?: string };
+  cvv: { selector: string; maxlength?: number };
+}
+
+export async function mountFields(authorization: string, fields = { number: { selector: '#cc-number', placeholder: '4111 1111 1111 1111' }, cvv: { selector: '#cvv' }, expirationDate: { selector: '#expiry' } }) {
+  console.debug('mounting hosted fields', fields);
+  const client = await braintreeClient.create({ authorization });
+  return hostedFields.create({ client, fields });
+}
+
+export function describeFields(config: HostedFieldsConfig): void {
+  console.info('hosted fields config', config);
+  console.info('cvv settings', { cvv: { selector: config.cvv.selector, maxlength: 4 } });
+}
+`,
+      filename: 'src/checkout/hostedFields.ts',
+    },
   ],
   invalid: [
+    {
+      code: `// A checkout form keeps each field with its state: the value is in it
+interface CardFormState {
+  cardNumber: { value: string; touched: boolean };
+  cvc: { value: string; error: string };
+}
+
+export function logForm(form: CardFormState): void {
+  console.log('card form', form);
+}
+`,
+      filename: 'src/checkout/cardForm.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'form.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 8, column: 28, endLine: 8, endColumn: 32 },
+      ],
+    },
     {
       code: `// A checkout form's reducer logs its state, which starts from a card's fields
 const initialState = { cardNumber: '', cvv: '', expiry: '', cardholder: '' };

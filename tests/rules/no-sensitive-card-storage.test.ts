@@ -5847,6 +5847,20 @@ export class CardsService {
 
 ruleTester.run("no-sensitive-card-storage: a parameter's default shape", rule, {
   valid: [
+    {
+      code: `// A Hosted Fields page remembers each card field's settings (its selector and placeholder), not what is typed in it
+const DEFAULT_FIELDS = {
+  number: { selector: '#card-number', placeholder: '1111 1111 1111 1111' },
+  cvv: { selector: '#cvv', placeholder: '123' },
+};
+
+export function saveFieldLayout(fields = DEFAULT_FIELDS) {
+  localStorage.setItem('checkout.fields', JSON.stringify(fields));
+  sessionStorage.setItem('checkout.fieldSettings', JSON.stringify({ cvv: { selector: '#cvv', maxlength: 4 } }));
+}
+`,
+      filename: 'src/checkout/fieldLayout.js',
+    },
   ],
   invalid: [
     {
