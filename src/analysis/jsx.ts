@@ -587,3 +587,29 @@ function isStyled(node: Node, sourceCode: SourceCode): boolean {
   const imported = importedAs(node, sourceCode);
   return imported !== null && STYLED_MODULES.has(imported.source) && STYLED_EXPORTS.has(imported.name);
 }
+
+/**
+ * Modules only React renders (React itself, React DOM and Native, Next.js, and UI kits built on React), and the JSX
+ * runtimes that are not React's (a file that imports one of these renders with it).
+ */
+const REACT_MODULE = /^(?:react(?:-dom|-native)?(?:\/.*)?|next\/.+|@mui\/.+|@material-ui\/.+|@chakra-ui\/.+|@mantine\/.+|antd|react-bootstrap|reactstrap|semantic-ui-react|@headlessui\/react|@radix-ui\/.+|@nextui-org\/.+|@heroui\/.+)$/;
+const OTHER_JSX_MODULE = /^(?:preact|solid-js|vue|inferno|@builder\.io\/qwik|@stencil\/core|hono\/jsx)(?:\/.*)?$/;
+
+/**
+ * Does the file render its JSX with React (it imports React or a module only React renders, and no other JSX
+ * runtime, nor names one in a `@jsxImportSource` pragma)? In React a field's `value` is what it shows after
+ * every render: a field written with a static `value` cannot be typed into.
+ */
+export function rendersWithReact(sourceCode: SourceCode): boolean {
+  return perFile(sourceCode, 'jsx:rendersWithReact', () => {
+    let react = false;
+    for (const statement of (sourceCode.ast as TSESTree.Program).body ?? []) {
+      if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+      const source = String(statement.source.value);
+      if (OTHER_JSX_MODULE.test(source)) return false;
+      if (REACT_MODULE.test(source)) react = true;
+    }
+    const pragma = react ? /@jsxImportSource\s+(\S+)/.exec(sourceCode.text) : null;
+    return react && !(pragma && OTHER_JSX_MODULE.test(pragma[1]!));
+  });
+}

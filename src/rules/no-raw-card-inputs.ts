@@ -39,6 +39,7 @@ import {
   jsxTreeRoot,
   jsxElementsWithin,
   jsxLabelTexts,
+  rendersWithReact,
   styledTarget,
 } from '../analysis/jsx.js';
 import { RAZOR_HELPER_MARK, razorInputFields, razorLabels, templateBuilder, templateInputField, templateLabel, type HelperField } from '../analysis/view-helpers.js';
@@ -724,6 +725,9 @@ export default createRule<[Options], MessageId>({
           if (name === 'options' && value && importedInputOf(opening) === CLEAVE_IMPORT && cleaveMasksCardNumber(value, sourceCode)) {
             return [{ name: 'autocomplete', value: 'cc-number', node: attribute }];
           }
+          // React renders a static `value` back after every keystroke (`<TextField label="Card number" value="4242 4242
+          // 4242 4242" />`, a receipt's; real-world batch 310): the field shows it and takes no typing, as a read-only one.
+          if (name === 'value' && value && staticText(value) !== null && rendersWithReact(sourceCode)) return [{ name: 'readOnly', value: '', node: attribute }];
           return [{ ...evidence(name, value, attribute.value === null), node: attribute }];
         }
         const written = unwrap(attribute.argument);

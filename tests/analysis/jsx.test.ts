@@ -13,6 +13,7 @@ import {
   jsxAttributeValue,
   jsxElementName,
   jsxElementsWithin,
+  rendersWithReact,
   styledTarget,
 } from '../../src/analysis/jsx.js';
 import { runWithRule } from './helpers.js';
@@ -467,5 +468,37 @@ describe('styledTarget', () => {
     );
     // B's static attrs are kept; E's are a function's, not read
     expect(out).toEqual(['A:input', 'B:input+1', 'C:textarea', 'D:input', 'E:<Input>', 'F:input', 'G:-', 'H:-', 'I:button', 'J:<A>', 'K:-']);
+  });
+});
+
+describe('rendersWithReact', () => {
+  const renders = (code: string): boolean => {
+    let out: boolean | null = null;
+    runWithRule(code, (context) => ({ Program() { out = rendersWithReact(context.sourceCode); } }), { parser: 'espree' });
+    return out!;
+  };
+
+  it('says React where the file imports React, a renderer or a UI kit only React renders', () => {
+    expect(
+      [
+        `import { useState } from 'react';`,
+        `import TextField from '@mui/material/TextField';`,
+        `import { TextInput } from 'react-native';`,
+        `import Link from 'next/link';`,
+        `/** @jsxImportSource @emotion/react */\nimport { Button } from 'antd';`,
+      ].map(renders),
+    ).toEqual([true, true, true, true, true]);
+  });
+
+  it('says nothing where no import names React, or another JSX runtime renders the file', () => {
+    expect(
+      [
+        `export const Pay = () => <input name="cvc" value="" />;`,
+        `import { useState } from 'preact/hooks';\nimport { forwardRef } from 'react';`,
+        `/** @jsxImportSource preact */\nimport { useState } from 'react';`,
+        `import { createSignal } from 'solid-js';\nimport clsx from 'clsx';`,
+        `const React = require('react');`,
+      ].map(renders),
+    ).toEqual([false, false, false, false, false]);
   });
 });

@@ -783,6 +783,20 @@ const SHARED_CLASS_WITH_PAYMENT_ELEMENT = withElementAfterImports(
   'PaymentElement',
 );
 
+const PREACT_STATIC_VALUE_FORM = `/** @jsxImportSource preact */
+import { useState } from 'preact/hooks';
+
+export function PayForm({ onPay }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); setBusy(true); onPay(new FormData(e.currentTarget)); }}>
+      <input name="cardnumber" value="" placeholder="1234 1234 1234 1234" />
+      <button disabled={busy}>Pay</button>
+    </form>
+  );
+}
+`;
+
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
     // A foreign-worker registry's residence and discount cards (card-rule-fixtures.ts)
@@ -1000,6 +1014,30 @@ export const CheckoutFooter = () => (
 );
 `,
       filename: 'blocks/src/components/CardknoxIFields.jsx',
+    },
+    // React renders a static \`value\` back after every keystroke: an order summary's fields show the card it was paid
+    // with and take no typing (real-world batch 310: a MUI receipt page).
+    {
+      code: `import Grid from '@mui/material/Grid';
+import TextField from '@mui/material/TextField';
+
+export default function TestCardSummary() {
+  return (
+    <Grid container spacing={2}>
+      <Grid item xs={12}>
+        <TextField label="Card number" value="4242 4242 4242 4242" fullWidth variant="standard" />
+      </Grid>
+      <Grid item xs={6}>
+        <TextField label="CVC" value={'123'} variant="standard" />
+      </Grid>
+      <Grid item xs={6}>
+        <input name="cardnumber" value="**** **** **** 4242" onChange={() => {}} />
+      </Grid>
+    </Grid>
+  );
+}
+`,
+      filename: 'src/checkout/TestCardSummary.jsx',
     },
     // A read-only field takes no typing (real-world batch 92): bare, or \`readOnly={true}\`.
     {
@@ -1617,6 +1655,22 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
     },
   ],
   invalid: [
+    {
+      // Preact leaves a field written with a static \`value\` editable (it sets the value only when it renders): the
+      // card number typed in it is posted with the form
+      code: PREACT_STATIC_VALUE_FORM,
+      filename: 'src/checkout/PayForm.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 8, column: 14, endLine: 8, endColumn: 31,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementAfterImports(PREACT_STATIC_VALUE_FORM, '<input name="cardnumber" value="" placeholder="1234 1234 1234 1234" />', '<CardNumberElement />', 'CardNumberElement') },
+          ],
+        },
+      ],
+    },
     {
       // Inputs spread with the one object a helper of the file returns (frequency study 292: \`{...field('cvc')}\` giving
       // \`value\` and \`onChange\`): its keys are all it adds, so the label around them decides; a gift card's number, and
