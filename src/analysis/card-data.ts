@@ -468,8 +468,9 @@ const MAX_BODY_DEPTH = 4;
 
 /**
  * The card field that `id` is sent as in an HTTP request's body, written in place (`axios({ url, data: { numeroTarjeta:
- * tarjeta, codSeguridad: code } })`, `fetch(url, { body: JSON.stringify({ cvv: code }) })`; real-world batch 307: the
- * values logged before the request that posts them to the app's own server): the key's kind, a bare name read beside its
+ * tarjeta, codSeguridad: code } })`, `fetch(url, { body: JSON.stringify({ cvv: code }) })`, `new URLSearchParams({ … })`;
+ * real-world batch 307: the values logged before the request that posts them to the app's own server) or held in a const
+ * first (`const payload = { … }`; batch 311's kept miss): the key's kind, a bare name read beside its
  * siblings (a security code beside the card number), not a board's or another kind of card's record. Null for anything else.
  */
 function sentFieldAt(id: TSESTree.Identifier | TSESTree.JSXIdentifier, sourceCode: SourceCode): Classification {
@@ -484,12 +485,35 @@ function sentFieldAt(id: TSESTree.Identifier | TSESTree.JSXIdentifier, sourceCod
     path.unshift(key);
     if (level === 0) siblings = propertyKeys(property.parent, sourceCode);
     node = property.parent;
-    const carrier: Node = node.parent?.type === AST_NODE_TYPES.CallExpression && isJsonStringifyCall(node.parent) ? node.parent : node;
-    if (!isRequestBody(carrier, sourceCode)) continue;
+    if (!isRequestBody(serialisedInPlace(node), sourceCode) && !heldAsRequestBody(node, sourceCode)) continue;
     const kind = path.length === 1 ? (kindBesideSiblings(path[0]!, siblings) ?? classifyCardField(path[0]!)) : classifyNamePathSegments(path);
     return isSensitiveKind(kind) && !namesOtherCardRecord(siblings) ? kind : null;
   }
   return null;
+}
+
+/**
+ * What carries a value where it is serialised in place (`JSON.stringify(value)`, `new URLSearchParams(value)`): that
+ * call; else the value itself.
+ */
+function serialisedInPlace(value: Node): Node {
+  const parent = value.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && isJsonStringifyCall(parent)) return parent;
+  const urlEncoded = parent?.type === AST_NODE_TYPES.NewExpression && parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === 'URLSearchParams' && parent.arguments[0] === value;
+  return urlEncoded ? parent : value;
+}
+
+/**
+ * Is an object literal a const's, built before the request that carries it (`const payload = { numeroTarjeta:
+ * tarjeta }; await fetch(url, { body: JSON.stringify(payload) })`)? The const is read as the body, as written or
+ * serialised in place.
+ */
+function heldAsRequestBody(object: TSESTree.ObjectExpression, sourceCode: SourceCode): boolean {
+  const declarator = object.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== object || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(declarator.id, sourceCode);
+  if (!variable || constInit(variable) !== object) return false;
+  return variable.references.some((reference) => reference.isRead() && isRequestBody(serialisedInPlace(reference.identifier), sourceCode));
 }
 
 /** Is `node`, as written, the body an HTTP request carries (`axios.post(url, node)`, `fetch(url, { body: node })`)? */

@@ -3675,8 +3675,40 @@ export function paymentFormReducer(state = initialState, action) {
 });
 
 ruleTester.run('no-card-data-logging: values named by the request that sends them', rule, {
-  valid: [],
+  valid: [
+    {
+      code: `// A board's card is posted with its position, its body built first: no card number
+export async function moveCard(position, title) {
+  console.log('moving card to', position);
+  const body = { cardNumber: position, title, listId: 3 };
+  await fetch('/api/boards/1/cards', { method: 'POST', body: JSON.stringify(body) });
+}
+`,
+      filename: 'src/board/moveCard.js',
+    },
+  ],
   invalid: [
+    {
+      code: `// A card page's service logs what it sends: the body built in a const first, or URL-encoded in place
+export async function guardarTarjeta(usuario, tarjeta, numeroCode) {
+  console.log('guardando', tarjeta);
+  const payload = { usuario, numeroTarjeta: tarjeta, codSeguridad: numeroCode };
+  const res = await fetch('/api/tarjetas', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
+  return res.json();
+}
+
+export async function pagar(pan, code, amount) {
+  console.debug('pagando', { amount, code });
+  await fetch('/api/pagos', { method: 'POST', body: new URLSearchParams({ card_number: pan, cvv: code, amount: String(amount) }) });
+}
+`,
+      filename: 'public/js/tarjetas.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'tarjeta', kind: 'card number (PAN)', sink: 'the console' }, line: 3, column: 28, endLine: 3, endColumn: 35 },
+        { messageId: 'authDataLogged', data: { name: 'code', kind: 'card security code (CVC)', sink: 'the console' }, line: 10, column: 38, endLine: 10, endColumn: 42 },
+      ],
+    },
     {
       code: `// A card registration page's service: each value is logged, then posted to the app's own API (real-world batch 307)
 const registrarTarjeta = async (usuario, tarjeta, nombreTarjeta, fechaTarjeta, numeroCode) => {
