@@ -32,7 +32,7 @@ import { declaredIdentifier, enclosingFunction, forEachNode, isFunctionNode, typ
 import { perFile } from './file-cache.js';
 import { textFinder } from './text-search.js';
 import { importBinding, isModuleRef, moduleRefOf } from './modules.js';
-import { decoratorName, isConvexServerModule, memberName, objectEntries, propertyKey, staticString, unwrap, variableOf } from './values.js';
+import { constInit, decoratorName, isConvexServerModule, memberName, objectEntries, propertyKey, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -1159,7 +1159,9 @@ export function requestRead(node: Node, handler: RequestHandler, sourceCode: Sou
     const variable = variableOf(target, sourceCode);
     if (variable && handler.headers.has(variable)) return 'headers';
     if (variable && (handler.requests.includes(variable) || handler.contexts.includes(variable))) return 'request';
-    return null;
+    // `const headersList = await headers()` (next/headers): the request's headers, held (precision probe A, 2026-12-07).
+    const init = variable ? constInit(variable) : null;
+    return init && isNextHeaders(init, sourceCode) ? 'headers' : null;
   }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const name = memberName(target, sourceCode);
@@ -1184,7 +1186,10 @@ export function requestRead(node: Node, handler: RequestHandler, sourceCode: Sou
   }
   if (target.type === AST_NODE_TYPES.CallExpression) {
     const callee = unwrap(target.callee);
-    if (callee.type === AST_NODE_TYPES.Identifier) return refersTo(callee, handler.bodyReaders, sourceCode) ? 'body' : (sstHookRead(callee, sourceCode) ?? h3Read(target, handler, sourceCode));
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      if (refersTo(callee, handler.bodyReaders, sourceCode)) return 'body';
+      return sstHookRead(callee, sourceCode) ?? h3Read(target, handler, sourceCode) ?? (isNextHeaders(target, sourceCode) ? 'headers' : null);
+    }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
     const name = memberName(callee, sourceCode);
     if (name === null) return null;
@@ -1200,7 +1205,7 @@ export function requestRead(node: Node, handler: RequestHandler, sourceCode: Sou
       if (HEADER_METHODS.has(name)) return 'headers';
     }
     if (object === 'context' && name === 'get') return 'headers'; // Koa ctx.get(name); Hono's c.header() is a setter
-    if (HEADER_METHODS.has(name) && (requestRead(callee.object, handler, sourceCode) === 'headers' || isNextHeaders(callee.object, sourceCode))) return 'headers';
+    if (HEADER_METHODS.has(name) && requestRead(callee.object, handler, sourceCode) === 'headers') return 'headers';
   }
   return null;
 }

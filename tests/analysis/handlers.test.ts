@@ -504,6 +504,28 @@ describe('requestRead / headerName', () => {
     ]);
   });
 
+  it("Next's headers() held in a const or passed whole is the request's headers; not a variable assigned again, nor another module's headers()", () => {
+    expect(
+      reads(`
+        import { headers } from 'next/headers';
+        import { headers as other } from './headers';
+        export async function POST(request) {
+          const list = await headers();
+          let later = await headers();
+          later = other();
+          read(list); read(list.get('stripe-signature')); read(await headers()); read(later); read(other()); read((await other()).get('stripe-signature'));
+        }
+      `),
+    ).toEqual([
+      ['headers', null],
+      ['headers', 'stripe-signature'],
+      ['headers', null],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
   it("SST v2's request hooks inside an ApiHandler, by their import under their own names; not a hook of another module", () => {
     expect(
       reads(`

@@ -896,6 +896,38 @@ app.post('/webhook', express.json(), async (req, res) => {
   if (req.body.type === 'payment_intent.succeeded') await fulfil(req.body.data.object);
   res.end();
 });`,
+    // The signature read off Next's headers() held in a const first, or those headers passed whole, goes to a verifier
+    // of another file (precision probe A, 2026-12-07: a SaaS starter's billing service calls constructEvent)
+    {
+      code: `import { headers } from 'next/headers';
+import { NextResponse } from 'next/server';
+import { billingService } from '@/lib/billing/service';
+import { verifyStripeRequest } from '@/lib/billing/verify';
+
+export async function POST(request: Request) {
+  const body = await request.text();
+  const headersList = await headers();
+  const signature = headersList.get('stripe-signature');
+  if (!signature) return NextResponse.json({ error: 'No signature' }, { status: 400 });
+  if (!billingService.verifyWebhookSignature(body, signature)) {
+    return NextResponse.json({ error: 'Invalid signature' }, { status: 400 });
+  }
+  const event = JSON.parse(body);
+  if (event.type === 'checkout.session.completed') await billingService.fulfil(event.data.object.id);
+  return NextResponse.json({ received: true });
+}
+
+export async function PUT(request: Request) {
+  const body = await request.text();
+  const all = await headers();
+  if (!verifyStripeRequest(body, all)) return new Response('bad signature', { status: 400 });
+  const event = JSON.parse(body);
+  if (event.type === 'invoice.paid') await billingService.markPaid(event.data.object.id);
+  return new Response('ok');
+}
+`,
+      filename: 'app/api/webhooks/stripe/route.ts',
+    },
     // limitation: the app's own \`env\` (not Hono's, from \`hono/adapter\`) is a function of another file that may verify.
     `import Stripe from 'stripe'
 import { Hono } from 'hono'
@@ -1670,6 +1702,25 @@ export async function action({ request }: { request: Request }) {
       filename: 'app/routes/api.webhook.ts',
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(payload)`' }, line: 8, column: 23, endLine: 8, endColumn: 29 }],
+    },
+    {
+      // Next's headers() held in a const, read for the signature that nothing checks: the event is the body's
+      code: `import { headers } from 'next/headers';
+import { NextResponse } from 'next/server';
+
+export async function POST(request: Request) {
+  const body = await request.text();
+  const headersList = await headers();
+  const signature = headersList.get('stripe-signature');
+  if (!signature) return NextResponse.json({ error: 'No signature' }, { status: 400 });
+  const event = JSON.parse(body);
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object.id);
+  return NextResponse.json({ received: true });
+}
+`,
+      filename: 'app/api/webhooks/stripe/route.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(body)`' }, line: 4, column: 23, endLine: 4, endColumn: 27 }],
     },
     {
       // A handler held in a const through a type wrapper is reported at its name, as one without (real-world batch 279)
