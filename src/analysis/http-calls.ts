@@ -653,8 +653,8 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   return base?.type === 'namespace' ? moduleValue(base.module, key) : null;
 }
 
-/** Names that say a module or an import is an HTTP client: `@/lib/axios`, `api`, `httpClient`, `~/services/fetcher`. */
-const APP_CLIENT_NAME = /axios|api|http|client|fetcher|request/i;
+/** Names that say a module or an import is an HTTP client: `@/lib/axios`, `api`, `httpClient`, `~/services/fetcher`, `lib/Fetch`. */
+const APP_CLIENT_NAME = /axios|api|http|client|fetch|request/i;
 
 /**
  * An HTTP client instance the app makes in its own module and imports elsewhere (`import api from '@/lib/axios'`,

@@ -324,6 +324,25 @@ describe('httpRequestOf: axios', () => {
     ]);
   });
 
+  it("the app's own client named Fetch (its module or its import), a class of static verbs over axios (precision probe A, 2026-12-07)", () => {
+    expect(
+      requests(
+        `
+        import { Fetch } from '../../lib/Fetch';
+        import useFetch from '@/hooks/useFetch';
+        import { store } from './store';
+        Fetch.post('/user-profile/card', data, config);
+        useFetch.get('/cards');
+        store.post('/cards', data);
+      `,
+        { parser: 'espree', filename: 'src/service/profile.js' },
+      ),
+    ).toEqual([
+      { client: '`Fetch`', url: '/user-profile/card', method: 'POST', bodies: ['data'] },
+      { client: '`useFetch`', url: '/cards', method: 'GET', bodies: [] },
+    ]);
+  });
+
   it('an instance the class keeps in a field it sets once: initialiser or constructor; a field set twice is unknown', () => {
     expect(
       requests(`
