@@ -1553,6 +1553,8 @@ const MONGO_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({
  * read on anything but a collection the call chain takes by name (`db.collection('payments').insert(doc)`).
  */
 const LEGACY_MONGO_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({ insert: 0, update: 1, save: 0 }));
+/** NeDB and its maintained forks, a datastore kept in a file with MongoDB's API. */
+const NEDB_SOURCES: ReadonlySet<string> = new Set(['nedb', '@seald-io/nedb', 'nedb-promises', 'nedb-core', '@yetzt/nedb']);
 const MODEL_WRITES = new Set(['create', 'bulkCreate', 'upsert', 'findOrCreate', 'insertMany']);
 const REPOSITORY_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({ save: 0, insert: 0, upsert: 0, create: 0, update: 1 }));
 const REPOSITORY_TYPES = new Set(['Repository', 'MongoRepository', 'TreeRepository', 'EntityRepository']);
@@ -2193,6 +2195,11 @@ function mongoSink(method: string, receiver: Node, args: TSESTree.CallExpression
   const source = rootSource(o);
   // (A legacy write's name also PocketBase's `collection(name).update(id, data)`: only a driver's or an unknown root's.)
   const legacyCollection = collection?.type === 'call' && collection.name === 'collection' && (source === null || MONGO_SOURCES.has(source));
+  // NeDB, MongoDB's API over a file (`const db = new Datastore({ filename: 'cards.db' })`, `Datastore.create(…)` of
+  // nedb-promises): its `insert(doc)` and `update(query, doc)` keep the document (real-world recall probe B, 2026-12-07).
+  if (legacy !== undefined && source !== null && NEDB_SOURCES.has(source) && o.steps.some((step) => step.type === 'new' || (step.type === 'call' && step.name === 'create'))) {
+    return isFunctionNode(unwrap(args[index])) ? null : sink('an NeDB datastore', [], valuesIn(receiverName(receiver, sourceCode), [args[index]], sourceCode));
+  }
   if (legacy !== undefined && (!legacyCollection || isFunctionNode(unwrap(args[index])))) return null;
   const name = receiverName(receiver, sourceCode) ?? '';
   const words = splitWords(name);

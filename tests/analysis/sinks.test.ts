@@ -636,6 +636,26 @@ describe('writes', () => {
     ]);
   });
 
+  it("NeDB's datastores, made with new or nedb-promises' create: insert and update; not a query, nor another module's insert", () => {
+    expect(
+      storage(
+        `
+        const Datastore = require('nedb');
+        const Promised = require('nedb-promises');
+        const { Queue } = require('./queue');
+        const db = new Datastore({ filename: 'dbfiles/cards.db', autoload: true });
+        const cards = Promised.create('cards.db');
+        const queue = new Queue();
+        db.insert({ cvc: card.cvc }, (err) => done(err));
+        cards.update({ _id: id }, { $set: { cvc: card.cvc } });
+        db.find({ cvc: card.cvc }, (err, docs) => done(docs));
+        queue.insert({ cvc: card.cvc });
+      `,
+        { parser: 'espree' },
+      ),
+    ).toEqual(['an NeDB datastore: | { cvc: card.cvc }', 'an NeDB datastore: | { $set: { cvc: card.cvc } }']);
+  });
+
   it('back ends as a service: Convex, PocketBase, Appwrite, Payload; idb-keyval', () => {
     expect(
       storage(`

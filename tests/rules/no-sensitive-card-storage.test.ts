@@ -5878,6 +5878,64 @@ export function rememberCard(card = { number: '', cvc: '', expMonth: '', expYear
   ],
 });
 
+ruleTester.run('no-sensitive-card-storage: NeDB datastores', rule, {
+  valid: [
+    {
+      code: `// The same routes keep only what a saved card may keep: its last four digits and expiry
+const router = require('express').Router();
+const Datastore = require('nedb');
+const db = new Datastore({ filename: 'dbfiles/creditcard.db', autoload: true });
+
+router.post('/save', function (req, res) {
+  const { cardnumber, expiry } = req.body;
+  db.insert({ last4: cardnumber.slice(-4), expiry }, (err) => (err ? res.status(500).send(err) : res.json('Success')));
+});
+
+router.get('/cards', function (req, res) {
+  db.find({ expiry: req.query.expiry }, (err, docs) => res.json(docs));
+});
+
+module.exports = router;
+`,
+      filename: 'server/api/saveCreditCard.js',
+    },
+  ],
+  invalid: [
+    {
+      code: `// A card-saving API keeps the posted card, CVC included, in an NeDB file (real-world recall probe B, 2026-12-07)
+const router = require('express').Router();
+const Datastore = require('nedb');
+const db = new Datastore({ filename: 'dbfiles/creditcard.db', autoload: true });
+
+router.post('/save', function (req, res) {
+  var cardInfo = req.body;
+  if (cardInfo.cardnumber && cardInfo.cvv) {
+    db.insert(cardInfo, function (err) {
+      if (err) res.send(err);
+      res.json('Success');
+    });
+  }
+});
+
+module.exports = router;
+`,
+      filename: 'server/api/saveCreditCard.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'cardInfo', name: 'cvv', access: 'reads', kind: 'the card security code (CVC)', sink: 'an NeDB datastore' },
+          line: 9,
+          column: 15,
+          endLine: 9,
+          endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
 ruleTester.run('no-sensitive-card-storage: a security code named after the card', rule, {
   valid: [],
   invalid: [
