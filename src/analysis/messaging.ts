@@ -22,7 +22,9 @@
  *   `.publish(data)` and `.publishJSON(json)`; amqplib's `channel.sendToQueue(queue, content)` and
  *   `channel.publish(exchange, key, content)` on a channel of `connect(…)` (RabbitMQ); NestJS's `ClientProxy`
  *   (`send(pattern, data)` / `emit(pattern, data)`, a parameter or field typed `ClientProxy` / `ClientKafka` / … of
- *   `@nestjs/microservices`, or `ClientProxyFactory.create(…)`).
+ *   `@nestjs/microservices`, or `ClientProxyFactory.create(…)`); NATS Streaming's `stan.publish(subject, data)` on
+ *   `connect(…)` of `node-nats-streaming`, and JetStream's `js.publish(subject, codec.encode(data))` on `nc.jetstream()`
+ *   (core NATS's `nc.publish` keeps no message).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { perFile } from './file-cache.js';
@@ -62,6 +64,7 @@ const TELEGRAM_FRAMEWORKS: ReadonlyMap<string, { api: string; name: string }> = 
 const mayUseMessagingSdk = textFinder([
   'telegram', 'telebot', 'telegraf', 'grammy', 'nodemailer', '@sendgrid/mail', 'resend', 'twilio', '@slack/web-api',
   'kafkajs', '@aws-sdk/client-s', '@aws-sdk/client-eventbridge', 'aws-sdk', '@google-cloud/pubsub', 'amqplib', '@nestjs/microservices',
+  'nats',
 ]);
 
 /** The AWS SDK v3 commands that send a message, by module: the service, and the fields of the command's input sent. */
@@ -152,6 +155,10 @@ function brokerSendOf(call: TSESTree.CallExpression, method: string, o: Origin, 
     case 'publish':
     case 'putEvents': {
       if (method === 'publish' && source === '@google-cloud/pubsub' && hasCall(o, PUBSUB_TOPIC)) return pubSub(call, method, sourceCode);
+      // NATS Streaming's `stan.publish(subject, data)` on `connect(cluster, client)`, and JetStream's `js.publish(subject,
+      // codec.encode(data))` on `nc.jetstream()`: kept in the stream (core NATS's `nc.publish` is not).
+      const nats = method === 'publish' ? natsStream(o, source) : null;
+      if (nats !== null) return { service: nats, method, texts: [], objects: bufferContents(argument(call, 1).map(encodedValue), sourceCode) };
       if (method === 'publish' && source !== null && AMQP_MODULES.has(source) && hasCall(o, AMQP_CHANNEL)) {
         return { service: 'amqplib (RabbitMQ)', method, texts: [], objects: bufferContents(argument(call, 2), sourceCode) };
       }
@@ -171,6 +178,28 @@ function brokerSendOf(call: TSESTree.CallExpression, method: string, o: Origin, 
     default:
       return null;
   }
+}
+
+/** The NATS client modules, and NATS Streaming's (deprecated, still run). */
+const NATS_MODULES: ReadonlySet<string> = new Set(['nats', 'nats.ws', '@nats-io/transport-node', '@nats-io/jetstream']);
+const NATS_STREAMING_MODULES: ReadonlySet<string> = new Set(['node-nats-streaming']);
+const NATS_CONNECT: ReadonlySet<string> = new Set(['connect']);
+const JETSTREAM: ReadonlySet<string> = new Set(['jetstream']);
+
+/** The persistent NATS stream a publishing client writes to (NATS Streaming, JetStream), by its service name; else null. */
+function natsStream(o: Origin, source: string | null): string | null {
+  if (source === null) return null;
+  if (NATS_STREAMING_MODULES.has(source) && hasCall(o, NATS_CONNECT)) return 'NATS Streaming';
+  return NATS_MODULES.has(source) && hasCall(o, JETSTREAM) ? 'NATS JetStream' : null;
+}
+
+/** `codec.encode(data)` (NATS's `JSONCodec()`, `StringCodec()`, a `TextEncoder`): the value encoded; else the value itself. */
+function encodedValue(value: Node): Node {
+  const target = unwrap(value);
+  if (target.type !== AST_NODE_TYPES.CallExpression || target.arguments.length !== 1) return value;
+  const callee = unwrap(target.callee);
+  const arg = target.arguments[0]!;
+  return callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === 'encode' && arg.type !== AST_NODE_TYPES.SpreadElement ? arg : value;
 }
 
 /** Pub/Sub's `publishMessage({ json, data })`, `publishJSON(json)` and `publish(data)`: what is published. */

@@ -130,6 +130,28 @@ describe('messageSendOf: brokers and the app\'s other services (real-world batch
     ]);
   });
 
+  it("NATS's persistent streams: NATS Streaming's publish on its connection, JetStream's on nc.jetstream() with the codec's value; not core NATS", () => {
+    expect(
+      sends(`
+        import nats from 'node-nats-streaming';
+        import { connect, JSONCodec, StringCodec } from 'nats';
+        const stan = nats.connect('payments', 'checkout-1');
+        export async function send(order) {
+          stan.publish('order:created', JSON.stringify(order), done);
+          const nc = await connect({ servers });
+          const js = nc.jetstream();
+          await js.publish('orders', JSONCodec().encode(order));
+          await js.publish('orders', StringCodec().encode(JSON.stringify(order)));
+          nc.publish('orders.ping', JSONCodec().encode(order));
+        }
+      `).filter((line) => line !== '-'),
+    ).toEqual([
+      'NATS Streaming publish:  | JSON.stringify(order)',
+      'NATS JetStream publish:  | order',
+      'NATS JetStream publish:  | JSON.stringify(order)',
+    ]);
+  });
+
   it('is no broker elsewhere: a command of another module, an event emitter, a socket, a channel or producer of no broker module', () => {
     expect(
       sends(`

@@ -2409,6 +2409,48 @@ export async function POST(request: Request) {
       ],
     },
     {
+      // A checkout microservice publishes the card it took to the payment service over NATS Streaming and JetStream,
+      // which keep the messages (real-world recall probe B, 2026-12-07); core NATS's ping keeps none
+      code: `import nats from 'node-nats-streaming';
+import { connect, JSONCodec } from 'nats';
+import express from 'express';
+
+const stan = nats.connect('payments', 'checkout-1', { url: process.env.NATS_URL });
+const router = express.Router();
+
+router.post('/api/pay', async (req, res) => {
+  const { pan, CVC, month, year, orderId } = req.body;
+  stan.publish('payment:requested', JSON.stringify({ orderId, pan, month, year }), () => res.status(202).end());
+  const nc = await connect({ servers: process.env.NATS_URL });
+  await nc.jetstream().publish('payments.cvc', JSONCodec().encode({ orderId, cvc: CVC }));
+  nc.publish('payments.ping', JSONCodec().encode({ orderId }));
+});
+
+export default router;
+`,
+      filename: 'checkout/src/routes/pay.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInMessage',
+          data: { service: 'NATS Streaming', method: 'publish', field: 'pan', what: 'card number (PAN)' },
+          line: 10,
+          column: 63,
+          endLine: 10,
+          endColumn: 66,
+        },
+        {
+          messageId: 'rawCardInMessage',
+          data: { service: 'NATS JetStream', method: 'publish', field: 'cvc', what: 'card security code (CVC)' },
+          line: 12,
+          column: 78,
+          endLine: 12,
+          endColumn: 81,
+        },
+      ],
+    },
+    {
       // A shop's server forwards the card to the owner's Telegram chat (real-world batch 92); the customer's e-mail
       // names the card by its last four digits only
       code: `const express = require('express');
