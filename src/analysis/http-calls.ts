@@ -574,6 +574,11 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
       if (returned) return returned;
       // axios.create({ baseURL }), got.extend({ prefixUrl }), ky.create(...), request.defaults({ baseUrl })
       const callee = unwrap(target.callee);
+      if (callee.type === AST_NODE_TYPES.Identifier && MAKES_CLIENT.test(callee.name)) {
+        // `createHttpClient()` of the app's own client module (`@/shared/api`): the instance it makes.
+        const factory = identifierValue(callee, sourceCode, depth + 1);
+        if (factory?.type === 'app-client' && factory.verb === undefined) return { type: 'app-client', name: `${callee.name}()` };
+      }
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return graphqlClientValue(target, sourceCode);
       const factory = memberName(callee, sourceCode);
       const base = clientValue(callee.object, sourceCode, depth + 1);
@@ -611,7 +616,14 @@ function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth:
     if (builder) return builder;
     // AngularJS injects its services by the parameter's name: `controller('Pay', function ($scope, $http) {…})`.
     if (def.name.type === AST_NODE_TYPES.Identifier && def.name.name === ANGULARJS_HTTP) return { type: 'angularjs-http' };
-    if (def.name.type === AST_NODE_TYPES.Identifier) return injectedType(def.name.typeAnnotation?.typeAnnotation, sourceCode);
+    if (def.name.type === AST_NODE_TYPES.Identifier) {
+      // ...else the client its default makes (`(http: HttpClient = createHttpClient()) => …`; real-world recall probe
+      // B, 2026-12-07), where the function never assigns the parameter.
+      const pattern = def.name.parent;
+      const fromDefault = (): Callable | null =>
+        pattern?.type === AST_NODE_TYPES.AssignmentPattern && pattern.left === def.name && isNeverReassigned(variable) ? clientValue(pattern.right, sourceCode, depth + 1) : null;
+      return injectedType(def.name.typeAnnotation?.typeAnnotation, sourceCode) ?? fromDefault();
+    }
   }
   // Once per variable and file: a client is referenced many times, and each look checks all its references.
   const memo = perFile(sourceCode, 'http-calls:variables', () => new WeakMap<TSESLint.Scope.Variable, Callable | null>());
@@ -652,6 +664,9 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   const base = clientValue(init, sourceCode, depth + 1);
   return base?.type === 'namespace' ? moduleValue(base.module, key) : null;
 }
+
+/** A factory's name that says it makes an HTTP client: `createHttpClient`, `makeApiClient`, `getAxios`, `buildFetcher`. */
+const MAKES_CLIENT = /^(?:create|make|build|get|new|init)\w*(?:axios|api|http|client|fetch)/i;
 
 /** Names that say a module or an import is an HTTP client: `@/lib/axios`, `api`, `httpClient`, `~/services/fetcher`, `lib/Fetch`. */
 const APP_CLIENT_NAME = /axios|api|http|client|fetch|request/i;

@@ -343,6 +343,29 @@ describe('httpRequestOf: axios', () => {
     ]);
   });
 
+  it("an instance an app's client factory makes, held or as a parameter's default; not another factory, nor a default the function replaces", () => {
+    expect(
+      requests(
+        `
+        import { createHttpClient, createStore, http as shared } from '@/shared/api';
+        import { makeApiClient } from 'some-sdk';
+        const http = createHttpClient();
+        const store = createStore();
+        const sdk = makeApiClient();
+        http.post('/cards', card);
+        store.post('/cards', card);
+        sdk.post('/cards', card);
+        export const adapter = (client = createHttpClient()) => ({ confirm: (card) => client.post('/confirm', card) });
+        export function replaced(client = createHttpClient()) { client = shared.other; return client.post('/confirm', card); }
+      `,
+        { filename: 'src/entities/payment/adapter.ts' },
+      ),
+    ).toEqual([
+      { client: '`createHttpClient()`', url: '/cards', method: 'POST', bodies: ['card'] },
+      { client: '`createHttpClient()`', url: '/confirm', method: 'POST', bodies: ['card'] },
+    ]);
+  });
+
   it('an instance the class keeps in a field it sets once: initialiser or constructor; a field set twice is unknown', () => {
     expect(
       requests(`
