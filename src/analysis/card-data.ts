@@ -2220,6 +2220,8 @@ function collectDeclaredParts(
 ): boolean {
   const members = (written !== node && isTypeAssertion(written) ? valueMembers(written, sourceCode) : null) ?? valueMembers(node, sourceCode);
   if (!members) return false;
+  // A form's errors, labels or rules keyed by the fields' names, written whole (`console.log(s.errors)`): messages.
+  if (namesFieldMetadata(path[path.length - 1]!)) return true;
   const walk = (list: readonly ValueMember[], prefix: readonly string[], context: boolean, depth: number): void => {
     // A trading card's type (`{ number; rarity }`): its number is no PAN (namesOtherCardRecord).
     let otherRecord: boolean | undefined;

@@ -13,6 +13,7 @@ import { isFullCardDetailsParameter } from './jsx.js';
 import { importedAs } from './modules.js';
 import {
   classMemberName,
+  destructuredBinding,
   localFunctionOf,
   memberName as readMemberName,
   propertyKey,
@@ -432,13 +433,35 @@ function typeCheckedMembers(node: Node, sourceCode: SourceCode): ValueMember[] |
  * (`declaredTypeOf`, `declaredMembers`), else from the type checker when the user lints with type information (then
  * also types declared in other files of the project, inherited members and aliases). Null when neither knows.
  */
-export function valueMembers(node: Node, sourceCode: SourceCode): readonly ValueMember[] | null {
+export function valueMembers(node: Node, sourceCode: SourceCode, depth = 0): readonly ValueMember[] | null {
   return (
     fromDeclared(declaredMembers(declaredTypeOf(node, sourceCode), sourceCode), sourceCode, 0) ??
     typeCheckedMembers(node, sourceCode) ??
     sdkGivenMembers(node, sourceCode) ??
-    defaultShapeMembers(node, sourceCode)
+    defaultShapeMembers(node, sourceCode) ??
+    (depth < MAX_DEPTH ? partMembers(node, sourceCode, depth + 1) : null)
   );
+}
+
+/**
+ * The members of a part of a value whose members are known: a member read off it (`payment.card` of `(payment = {
+ * card: { number: '', cvc: '' } })`) or taken out of it (`const { card } = payment`), by that member's own members.
+ */
+function partMembers(node: Node, sourceCode: SourceCode, depth: number): readonly ValueMember[] | null {
+  const target = unwrap(node);
+  let whole: Node | null = null;
+  let key: string | null = null;
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    whole = target.object;
+    key = readMemberName(target, sourceCode);
+  } else if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    const bound = variable ? destructuredBinding(variable, sourceCode) : null;
+    whole = bound?.init ?? null;
+    key = bound?.key ?? null;
+  }
+  if (whole === null || key === null) return null;
+  return valueMembers(whole, sourceCode, depth)?.find((member) => member.name === key)?.members() ?? null;
 }
 
 /**

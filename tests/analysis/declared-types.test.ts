@@ -289,6 +289,19 @@ function formState(state = { cardNumber: { value: '', touched: false }, cvc: { v
     ).toEqual([['amount'], ['cardNumber', 'cardNumber.value', 'cvc', 'cvc.value']]);
   });
 
+  it("gives a part of a value its member's members: read off it or taken out of it, declared or defaulted; nothing for a member it lacks", () => {
+    expect(
+      shapeOf(
+        `
+interface Payment { card: { number: string; cvc: string }; amount: number }
+function typed(p: Payment) { const { card } = p; probe(p.card); probe(card); probe(p.amount); probe(p.other); }
+function defaulted(payment = { card: { number: '', cvc: '' }, amount: 0 }) { const { card: c } = payment; probe(payment.card); probe(c); }
+function loop() { const { a } = a; probe(a); }`,
+        'file.ts',
+      ),
+    ).toEqual([['number', 'cvc'], ['number', 'cvc'], null, null, ['number', 'cvc'], ['number', 'cvc'], null]);
+  });
+
   it('keeps a value to come (empty, null) and digits', () => {
     expect(shapeOf(`function demo(card = { number: '4242 4242 4242 4242', cvc: null, name: 'Jane' }) { probe(card); }`)).toEqual([['number', 'cvc']]);
   });

@@ -3587,6 +3587,7 @@ interface CheckoutState {
 
 export function logValidation(state: CheckoutState): void {
   console.warn('checkout form invalid', state);
+  console.warn('field errors', state.errors, state.touched);
 }
 
 export function logLabels(form = { labels: { cardNumber: '', cvv: '' }, errors: { cardNumber: '', cvv: '' } }) {
@@ -3632,6 +3633,28 @@ export function describeFields(config: HostedFieldsConfig): void {
     },
   ],
   invalid: [
+    {
+      code: `// A payment helper logs the card its default payment holds, read off it and taken out of it
+export function submitPayment(payment = { card: { number: '', cvc: '', expMonth: '', expYear: '' }, amount: 0 }) {
+  console.debug('card to submit', payment.card);
+  const { card } = payment;
+  console.info('submitting', card);
+  return fetch('/api/payments', { method: 'POST', body: JSON.stringify({ amount: payment.amount }) });
+}
+
+// ...and its errors, keyed by the same names, hold messages
+export function showErrors(form = { errors: { cardNumber: '', cvc: '' } }) {
+  const { errors } = form;
+  console.warn('card form errors', errors, form.errors);
+}
+`,
+      filename: 'src/checkout/submitPayment.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'payment.card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 3, column: 35, endLine: 3, endColumn: 47 },
+        { messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 5, column: 30, endLine: 5, endColumn: 34 },
+      ],
+    },
     {
       code: `// A checkout form keeps each field with its state: the value is in it
 interface CardFormState {
