@@ -3168,9 +3168,9 @@ interface SqlColumn {
 }
 
 /** Columns a SQL text writes or declares: INSERT / REPLACE column lists, UPDATE … SET, CREATE TABLE, ALTER TABLE … ADD. */
-export function sqlWrites(text: string): { table: string; columns: SqlColumn[] }[] {
+export function sqlWrites(text: string): { table: string; columns: SqlColumn[]; unlisted?: true }[] {
   if (!SQL_HINT.test(text)) return [];
-  const out: { table: string; columns: SqlColumn[] }[] = [];
+  const out: { table: string; columns: SqlColumn[]; unlisted?: true }[] = [];
   for (const match of text.matchAll(STATEMENT)) {
     const keyword = match[1]!.toUpperCase();
     const table = match[3]!;
@@ -3192,6 +3192,11 @@ export function sqlWrites(text: string): { table: string; columns: SqlColumn[] }
           });
         }
       } else if (/^SET\b/i.test(text.slice(position))) columns.push(...setListColumns(text, position));
+      else if (/^VALUES\b/i.test(text.slice(position))) {
+        // `INSERT INTO account VALUES (…)`: every column of the table, in its order, none named here.
+        out.push({ table, columns, unlisted: true });
+        continue;
+      }
       const upsert = /\b(?:DO\s+UPDATE\s+SET|ON\s+DUPLICATE\s+KEY\s+UPDATE)\b/i.exec(statementText(text, position));
       if (upsert) {
         const after = position + upsert.index + upsert[0].length;
@@ -3403,6 +3408,14 @@ export function storageSinkOfString(node: TSESTree.StringLiteral | TSESTree.Temp
   const values: StoredValue[] = [];
   for (const statement of sqlWrites(text)) {
     const cardContext = tableCardContext(statement.table, statement.columns.map((c) => c.name));
+    if (statement.unlisted) {
+      // A row written without a column list (`INSERT INTO Account VALUES ('${cardNumber}', …)`, real-world recall probe
+      // B, 2026-12-07): the values it writes, known by their own names and provenance, a template's holes or the
+      // elements bound to a plain string's placeholders.
+      const written = plain ? (params?.type === AST_NODE_TYPES.ArrayExpression ? params.elements : []) : node.type === AST_NODE_TYPES.TemplateLiteral ? node.expressions : [];
+      for (const value of written) if (value && value.type !== AST_NODE_TYPES.SpreadElement) values.push({ node: value, cardContext, container: statement.table });
+      continue;
+    }
     for (const column of statement.columns) {
       const from = node.range[0] + column.index;
       const boundValue = bound(column.param);
@@ -3422,7 +3435,7 @@ export function storageSinkOfString(node: TSESTree.StringLiteral | TSESTree.Temp
       });
     }
   }
-  return fields.length > 0 ? sink('a SQL statement', fields, values) : null;
+  return fields.length > 0 || values.length > 0 ? sink('a SQL statement', fields, values) : null;
 }
 
 /** Is a bound value an object literal (through consts), or `JSON.stringify` of one? */

@@ -191,6 +191,13 @@ describe('sqlWrites', () => {
     expect(show('Please update your card details')).toEqual([]);
   });
 
+  it('an INSERT without a column list: its table, unlisted, no column', () => {
+    expect(sqlWrites("INSERT INTO Account VALUES ('1', ?); INSERT INTO t (a) VALUES (?)").map((s) => [s.table, s.columns.length, s.unlisted ?? false])).toEqual([
+      ['Account', 0, true],
+      ['t', 1, false],
+    ]);
+  });
+
   it("an INSERT's literal values per column, when every row gives one", () => {
     const literals = (text: string): (readonly string[] | undefined)[] => sqlWrites(text).flatMap((s) => s.columns.map((c) => c.literals));
     expect(literals("INSERT INTO cards (provider, card_number) VALUES ('VISA','0001'),('MASTERCARD', '0002')")).toEqual([
@@ -391,6 +398,17 @@ describe('declarations', () => {
       'a SQL statement: booking_id,card_number,note | ',
       'a SQL statement: booking_id,vcc_details | vccDetails',
     ]);
+  });
+
+  it('a row written without a column list: the values a template writes in its holes, or the elements bound to its placeholders', () => {
+    expect(
+      storage(`
+        db.query(\`INSERT INTO CreditCards VALUES ('\${cardNumber}', '\${customerId}', '\${cvc}')\`);
+        db.query('INSERT INTO Account VALUES (?, ?, ?)', [number, customerId, cvc]);
+        db.query('INSERT INTO Account VALUES (?, ?)', params);
+        db.query(\`SELECT * FROM Account WHERE id = \${id}\`);
+      `),
+    ).toEqual(['a SQL statement: | cardNumber,customerId,cvc', 'a SQL statement: | number,customerId,cvc']);
   });
 });
 

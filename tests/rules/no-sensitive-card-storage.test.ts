@@ -5878,6 +5878,57 @@ export function rememberCard(card = { number: '', cvc: '', expMonth: '', expYear
   ],
 });
 
+ruleTester.run('no-sensitive-card-storage: a SQL row written without a column list', rule, {
+  valid: [
+    {
+      code: `// The account row keeps the customer and the card's last four digits only
+const express = require('express');
+const mysql = require('mysql');
+const router = express.Router();
+const db = mysql.createConnection({ host: 'localhost', user: 'root', database: 'shop' });
+
+router.post('/CreditCard', (req, res) => {
+  const { CardNumber, CustomerID, ExpirationDate } = req.body;
+  db.query('INSERT INTO Account VALUES (?, ?, ?)', [CardNumber.slice(-4), CustomerID, ExpirationDate], (err) => res.json({ ok: !err }));
+});
+
+module.exports = router;
+`,
+      filename: 'Routes/CreditCard.js',
+    },
+  ],
+  invalid: [
+    {
+      code: `// A DBMS course's API writes the posted card into its table by position (real-world recall probe B, 2026-12-07)
+const express = require('express');
+const mysql = require('mysql');
+const router = express.Router();
+const db = mysql.createConnection({ host: 'localhost', user: 'root', database: 'shop' });
+
+router.post('/CreditCard', (req, res) => {
+  const { CardNumber, CustomerID, ExpirationDate, SecurityCode } = req.body;
+  const sql = \`INSERT INTO Account VALUES ('\${CardNumber}','\${CustomerID}','\${ExpirationDate}','\${SecurityCode}')\`;
+  db.query(sql, (err) => res.json({ ok: !err }));
+});
+
+router.post('/CreditCard/safe', (req, res) => {
+  const { CardNumber, CustomerID } = req.body;
+  db.query('INSERT INTO Account VALUES (?, ?)', [CardNumber, CustomerID], (err) => res.json({ ok: !err }));
+});
+
+module.exports = router;
+`,
+      filename: 'Routes/CreditCard.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'CardNumber', kind: 'card number (PAN)', sink: 'a SQL statement' }, line: 9, column: 47, endLine: 9, endColumn: 57, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'SecurityCode', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 9, column: 99, endLine: 9, endColumn: 111, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'CardNumber', kind: 'card number (PAN)', sink: 'a SQL statement' }, line: 15, column: 50, endLine: 15, endColumn: 60, suggestions: [] },
+      ],
+    },
+  ],
+});
+
 ruleTester.run('no-sensitive-card-storage: NeDB datastores', rule, {
   valid: [
     {
