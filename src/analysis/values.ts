@@ -2603,7 +2603,13 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   }
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type === 'Parameter') {
-    return submittedValues(def.name, def.node, sourceCode) ?? convexArgs(def.name, def.node, sourceCode) ?? trpcInput(def.name, def.node, sourceCode) ?? subscribedValue(def.name, def.node, sourceCode);
+    return (
+      submittedValues(def.name, def.node, sourceCode) ??
+      convexArgs(def.name, def.node, sourceCode) ??
+      trpcInput(def.name, def.node, sourceCode) ??
+      subscribedValue(def.name, def.node, sourceCode) ??
+      mstSelf(def.name, def.node, sourceCode)
+    );
   }
   if (!variable || def?.type !== 'Variable' || !def.node.init) return null;
   const { id, init } = def.node;
@@ -2910,6 +2916,33 @@ function convexArgs(param: TSESTree.BindingName, fn: Node, sourceCode: SourceCod
   const args = config.properties.find((p): p is PropertyOf<typeof p> => p.type === AST_NODE_TYPES.Property && propertyKey(p, sourceCode) === 'args');
   const shape = args ? unwrap(resolveValue(args.value, sourceCode)) : null;
   return shape?.type === AST_NODE_TYPES.ObjectExpression ? shape : null;
+}
+
+/** The methods of a mobx-state-tree model type whose callback gets the instance, `self`. */
+const MST_SELF_METHODS: ReadonlySet<string> = new Set(['actions', 'views', 'volatile', 'extend', 'preProcessSnapshot']);
+
+/**
+ * mobx-state-tree's `self` in a model's `actions` / `views` / `extend` callback: the properties its `types.model(name,
+ * { … })` declares (`types.model('Payment', { ccNumber: types.string, ccCvv: types.string }).actions((self) => ({ pay()
+ * { return axios.post(url, self) } }))`; real-world recall probe B, 2026-12-07), which its snapshot holds.
+ */
+function mstSelf(param: TSESTree.BindingName, fn: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  if ((fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) || fn.params[0] !== param) return null;
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
+  let callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !MST_SELF_METHODS.has(memberName(callee, sourceCode) ?? '')) return null;
+  for (let step = unwrap(callee.object), hops = 0; step.type === AST_NODE_TYPES.CallExpression && hops < 8; step = unwrap(callee.object), hops++) {
+    callee = unwrap(step.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+    if (memberName(callee, sourceCode) !== 'model') continue;
+    const ref = moduleRefOf(callee.object, sourceCode);
+    if (ref?.module !== 'mobx-state-tree' || ref.path.join('.') !== 'types') return null;
+    const props = step.arguments[step.arguments.length - 1];
+    const shape = props && props.type !== AST_NODE_TYPES.SpreadElement ? unwrap(resolveValue(props, sourceCode)) : null;
+    return shape?.type === AST_NODE_TYPES.ObjectExpression ? shape : null;
+  }
+  return null;
 }
 
 /** A tRPC procedure's resolvers (\`.mutation(({ ctx, input }) => …)\`). */

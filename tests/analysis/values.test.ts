@@ -840,6 +840,25 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     expect(out).toEqual([['cardNumber', 'cvc'], ['cardNumber', 'cvc'], ['number', 'cvv'], null, null]);
   });
 
+  it("stateShape: mobx-state-tree's self in a model's actions or views, by the properties its types.model declares", () => {
+    const keys = (code: string): Array<string[] | null> =>
+      probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);
+    expect(
+      keys(`
+        import { types } from 'mobx-state-tree';
+        import { types as other } from './types';
+        const props = { ccNumber: types.string, ccCvv: types.string };
+        export const Payment = types
+          .model('Payment', props)
+          .views((self) => ({ get summary() { return probe(self); } }))
+          .actions((self) => ({ pay() { probe(self); } }));
+        export const Plain = types.model({ amount: types.number }).actions(function (self) { return { log() { probe(self); } }; });
+        export const NotMst = other.model('Card', { cvc: other.string }).actions((self) => ({ log() { probe(self); } }));
+        export const Second = types.model('Card', { cvc: types.string }).actions((store, self) => ({ log() { probe(self); } }));
+      `),
+    ).toEqual([['ccNumber', 'ccCvv'], ['ccNumber', 'ccCvv'], ['amount'], null, null]);
+  });
+
   it("stateShape: a Vue Options API component's this.x starts as what data() returns under x (real-world batch EC)", () => {
     const keys = (code: string): Array<string[] | null> =>
       probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);

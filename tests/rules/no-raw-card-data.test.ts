@@ -2409,6 +2409,43 @@ export async function POST(request: Request) {
       ],
     },
     {
+      // A mobx-state-tree payment model posts itself, its snapshot the card's properties (real-world recall probe B,
+      // 2026-12-07: a chat widget's payment form)
+      code: `import axios from 'axios';
+import { types } from 'mobx-state-tree';
+
+export const Payment = types
+  .model('Payment', {
+    billingAddress: types.string,
+    ccNumber: types.string,
+    ccMonth: types.string,
+    ccYear: types.string,
+    ccCvv: types.string,
+  })
+  .actions((self) => ({
+    setField(name, value) {
+      self[name] = value;
+    },
+    submit() {
+      return axios.post('https://payments.example.com/charge', self);
+    },
+  }));
+`,
+      filename: 'src/store/payment.model.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToOwnServer',
+          data: { client: 'axios', endpoint: 'POST payments.example.com/charge', what: 'card number (PAN) and card security code (CVC)', field: 'ccNumber, ccCvv' },
+          line: 17,
+          column: 64,
+          endLine: 17,
+          endColumn: 68,
+        },
+      ],
+    },
+    {
       // A checkout microservice publishes the card it took to the payment service over NATS Streaming and JetStream,
       // which keep the messages (real-world recall probe B, 2026-12-07); core NATS's ping keeps none
       code: `import nats from 'node-nats-streaming';
