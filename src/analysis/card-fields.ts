@@ -940,8 +940,8 @@ export const namesFieldMetadata = memoByName((name: string): boolean => {
 
 /**
  * Are these the keys of a field's settings rather than its value: every one names metadata (FIELD_METADATA_WORDS: a
- * selector, a placeholder, a style, a length, a label), as a Hosted Fields config's `cvv: { selector: '#cvv' }`? A field kept with
- * its state (`cvc: { value, touched }`) holds its value.
+ * selector, a placeholder, a style, a length, a label), as a Hosted Fields config's `cvv: { selector: '#cvv' }`? A
+ * field kept with its state (`cvc: { value, touched }`) holds its value.
  */
 export function namesFieldSettings(keys: readonly string[]): boolean {
   return keys.length > 0 && keys.every((key) => wordsOf(key).some((word) => FIELD_SETTING_WORDS.has(word)));

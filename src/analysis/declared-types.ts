@@ -497,8 +497,8 @@ export function isFieldSettings(value: Node, sourceCode: SourceCode): boolean {
 }
 
 /**
- * The keys of an object literal (as written, or a const's), each with its value's own keys, but for settings, flags, callbacks,
- * patterns and words; null for anything else.
+ * The keys of an object literal (as written, or a const's), each with its value's own keys, but for a field's
+ * settings, flags, callbacks, patterns and words; null for anything else.
  */
 function objectShape(node: Node, sourceCode: SourceCode, depth: number): ValueMember[] | null {
   const object = depth > MAX_DEPTH ? null : resolveValue(node, sourceCode);

@@ -199,7 +199,8 @@ function encodedValue(value: Node): Node {
   if (target.type !== AST_NODE_TYPES.CallExpression || target.arguments.length !== 1) return value;
   const callee = unwrap(target.callee);
   const arg = target.arguments[0]!;
-  return callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === 'encode' && arg.type !== AST_NODE_TYPES.SpreadElement ? arg : value;
+  const encodes = callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'encode';
+  return encodes && arg.type !== AST_NODE_TYPES.SpreadElement ? arg : value;
 }
 
 /** Pub/Sub's `publishMessage({ json, data })`, `publishJSON(json)` and `publish(data)`: what is published. */
