@@ -650,6 +650,10 @@ export default createRule<[Options], MessageId>({
     /** An attribute (or an object-literal property) as evidence: only the names that can be evidence are evaluated. */
     const evidence = (name: string, value: Node | null, bare: boolean): InputAttribute => {
       const normalized = normalizeAttributeName(name);
+      // React renders a static `value` back after every keystroke (`<TextField label="Card number" value="4242 4242 4242
+      // 4242" />`, a receipt's, also spread from a list's entry; real-world batch 310): the field shows it and takes no
+      // typing, as a read-only one.
+      if (name === 'value' && value && staticText(value) !== null && rendersWithReact(sourceCode)) return { name: 'readOnly', value: '' };
       if (normalized === 'value' || normalized === 'defaultvalue') {
         // A controlled input's `value={card.cvc}` (also `card.cvc || ''`) binds it like `v-model`; a static `value="…"` is an initial value.
         const path = value && value.type !== AST_NODE_TYPES.Literal ? shownPath(value, sourceCode) : null;
@@ -725,9 +729,6 @@ export default createRule<[Options], MessageId>({
           if (name === 'options' && value && importedInputOf(opening) === CLEAVE_IMPORT && cleaveMasksCardNumber(value, sourceCode)) {
             return [{ name: 'autocomplete', value: 'cc-number', node: attribute }];
           }
-          // React renders a static `value` back after every keystroke (`<TextField label="Card number" value="4242 4242
-          // 4242 4242" />`, a receipt's; real-world batch 310): the field shows it and takes no typing, as a read-only one.
-          if (name === 'value' && value && staticText(value) !== null && rendersWithReact(sourceCode)) return [{ name: 'readOnly', value: '', node: attribute }];
           return [{ ...evidence(name, value, attribute.value === null), node: attribute }];
         }
         const written = unwrap(attribute.argument);

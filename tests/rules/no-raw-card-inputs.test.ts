@@ -1021,9 +1021,19 @@ export const CheckoutFooter = () => (
       code: `import Grid from '@mui/material/Grid';
 import TextField from '@mui/material/TextField';
 
+const TEST_CARD = [
+  { label: 'Card number', name: 'cardNumber', value: '5519 4301 4464 2164' },
+  { label: 'CVC', name: 'cvc', value: '123' },
+];
+
 export default function TestCardSummary() {
   return (
     <Grid container spacing={2}>
+      {TEST_CARD.map((field) => (
+        <Grid item xs={6} key={field.name}>
+          <input {...field} className="summary-field" />
+        </Grid>
+      ))}
       <Grid item xs={12}>
         <TextField label="Card number" value="4242 4242 4242 4242" fullWidth variant="standard" />
       </Grid>
