@@ -49,6 +49,7 @@ import { isStripeSourceContainer, mentionsStripe, STRIPE_JS_SOURCES, stripeKindO
 import { choiceLeaves, enclosingFunction, forEachNode, isFunctionNode, returnedValues, thisScope } from './ast.js';
 import {
   boundPath,
+  angularFormGroup,
   angularFormGroupOf,
   builtObjects,
   choiceObjects,
@@ -1962,6 +1963,13 @@ export function textNamesOtherKindOfCard(text: string | null, after = false): bo
  */
 function collectDocumentParts(node: Node, sourceCode: SourceCode, cardContext: boolean, out: CardDataPart[]): void {
   const target = unwrap(node);
+  // An Angular reactive form logged whole (`console.log(this.cardForm)`): the console shows its controls and `value`
+  // (real-world recall probe B, 2026-12-07), by the controls it is made with, as its `.value` is read.
+  const group = angularFormGroup(target, sourceCode);
+  if (group) {
+    collectObjectParts(group, sourceCode, cardContext, out, 1, { seen: new Set(), encrypted: false }, target, true);
+    return;
+  }
   // The variable's name gives its fields card context (`card.number`), the model's name those of a document made inline.
   const named = target.type === AST_NODE_TYPES.Identifier;
   const made = named ? { from: madeFrom(target, sourceCode), model: target } : documentMadeBy(target, sourceCode);

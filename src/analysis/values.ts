@@ -2659,7 +2659,7 @@ const importsAngularFormBuilder = (sourceCode: SourceCode): boolean =>
  * form builder's `group({ … })` (`this.fb.group`, `fb.nonNullable.group`, `inject(FormBuilder).group`, in a file that
  * imports one), that a const holds or a class's field is set to. Its keys are the form's fields. Null for anything else.
  */
-function angularFormGroup(form: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+export function angularFormGroup(form: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
   if (!mayUseAngularForms(sourceCode)) return null;
   const target = unwrap(form);
   if (target.type === AST_NODE_TYPES.MemberExpression) {

@@ -3771,3 +3771,61 @@ export { registrarTarjeta, moverTarjeta };
     },
   ],
 });
+
+ruleTester.run('no-card-data-logging: an Angular reactive form logged whole', rule, {
+  valid: [
+    {
+      code: `// A sign-in form logged whole holds no card field
+import { Component, OnInit } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+
+@Component({ selector: 'app-login', templateUrl: './login.component.html' })
+export class LoginComponent implements OnInit {
+  loginForm!: FormGroup;
+
+  ngOnInit(): void {
+    this.loginForm = new FormGroup({
+      email: new FormControl('', [Validators.required, Validators.email]),
+      password: new FormControl('', Validators.required),
+    });
+  }
+
+  onSubmit(): void {
+    console.log(this.loginForm);
+  }
+}
+`,
+      filename: 'src/app/login/login.component.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: `// A bank app's card form logs its FormGroup, whose controls hold the card (real-world recall probe B, 2026-12-07)
+import { Component, OnInit } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+
+@Component({ selector: 'app-form', templateUrl: './form.component.html' })
+export class FormComponent implements OnInit {
+  cardForm!: FormGroup;
+
+  ngOnInit(): void {
+    this.cardForm = new FormGroup({
+      cardNumber: new FormControl(null, Validators.required),
+      date: new FormControl(null),
+      ccv: new FormControl(null, Validators.maxLength(3)),
+    });
+  }
+
+  onSubmit(): void {
+    console.log(this.cardForm);
+  }
+}
+`,
+      filename: 'src/app/form/form.component.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'ccv', kind: 'card security code (CVC)', sink: 'the console' }, line: 18, column: 17, endLine: 18, endColumn: 30 },
+      ],
+    },
+  ],
+});
