@@ -2238,9 +2238,9 @@ function collectDeclaredParts(
       const name = [...prefix, member.name];
       if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(list.map((m) => m.name)))) continue;
       if (isSensitiveKind(kind)) {
-        // (A field's settings, declared or a parameter's default: `cvv: { selector: string }`.)
+        // (A field's settings, declared or a parameter's default: `cvv: { selector: string }`, `{ cvv: 4 }`.)
         const settings = member.members();
-        if (!settings || !namesFieldSettings(settings.map((setting) => setting.name))) out.push({ kind, node, name: name.join('.') });
+        if (member.setting !== true && (!settings || !namesFieldSettings(settings.map((setting) => setting.name)))) out.push({ kind, node, name: name.join('.') });
       }
       // (A form's errors, labels or rules keyed by the fields' names hold no field's value: `state.errors.cvv`.)
       else if (kind !== 'safe' && depth < MAX_DEPTH && !namesFieldMetadata(member.name)) {

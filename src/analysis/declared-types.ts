@@ -345,6 +345,8 @@ export interface ValueMember {
   members: () => readonly ValueMember[] | null;
   /** Declared as a number (`number: number`): a position or a count, no card number (a PAN is kept as text). */
   numeric?: boolean;
+  /** A default's number other than 0 (`{ cvv: 4 }`): a length or a count written for the field, not a value to come. */
+  setting?: boolean;
 }
 
 function fromDeclared(members: readonly DeclaredMember[] | null, sourceCode: SourceCode, depth: number): ValueMember[] | null {
@@ -513,7 +515,7 @@ function objectShape(node: Node, sourceCode: SourceCode, depth: number): ValueMe
     out.push({
       name,
       members: () => objectShape(value, sourceCode, depth + 1),
-      ...(value.type === AST_NODE_TYPES.Literal && typeof value.value === 'number' ? { numeric: true } : {}),
+      ...(value.type === AST_NODE_TYPES.Literal && typeof value.value === 'number' ? { numeric: true, ...(value.value !== 0 ? { setting: true } : {}) } : {}),
     });
   }
   return out.length > 0 ? out : null;

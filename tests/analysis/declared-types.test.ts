@@ -246,7 +246,7 @@ describe("valueMembers from a parameter's default", () => {
       code,
       (node, sourceCode) => {
         const list = (members: ReturnType<typeof valueMembers>, prefix: string): string[] =>
-          (members ?? []).flatMap((m) => [`${prefix}${m.name}${m.numeric ? ':numeric' : ''}`, ...list(m.members(), `${prefix}${m.name}.`)]);
+          (members ?? []).flatMap((m) => [`${prefix}${m.name}${m.numeric ? ':numeric' : ''}${m.setting ? ':setting' : ''}`, ...list(m.members(), `${prefix}${m.name}.`)]);
         const members = valueMembers(node, sourceCode);
         return members && list(members, '');
       },
@@ -300,6 +300,10 @@ function loop() { const { a } = a; probe(a); }`,
         'file.ts',
       ),
     ).toEqual([['number', 'cvc'], ['number', 'cvc'], null, null, ['number', 'cvc'], ['number', 'cvc'], null]);
+  });
+
+  it('marks a number other than 0 as a setting written for the field (a length), and 0 as a value to come', () => {
+    expect(shapeOf(`function lengths(limits = { cardNumber: 19, cvv: 4, count: 0 }) { probe(limits); }`)).toEqual([['cardNumber:numeric:setting', 'cvv:numeric:setting', 'count:numeric']]);
   });
 
   it('keeps a value to come (empty, null) and digits', () => {

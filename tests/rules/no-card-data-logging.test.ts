@@ -3609,6 +3609,15 @@ export function renderCardFields(fields = { number: true, cvc: true, postalCode:
       filename: 'src/board/cards.js',
     },
     {
+      code: `// A card form's field lengths, given as a default, are logged and kept: numbers written for the fields, no values
+export function configureLengths(lengths = { cardNumber: 19, cvv: 4, postalCode: 10 }) {
+  console.debug('card field lengths', lengths);
+  localStorage.setItem('checkout.lengths', JSON.stringify(lengths));
+}
+`,
+      filename: 'src/checkout/lengths.js',
+    },
+    {
       code: `// Braintree Hosted Fields: each card field's settings (a selector, a placeholder), given as a default or declared,
 // are logged before the iframes are mounted; no field's value is in them
 import { client as braintreeClient, hostedFields } from 'braintree-web';
