@@ -53,6 +53,7 @@ import {
   angularFormGroupOf,
   builtObjects,
   choiceObjects,
+  formConstructorName,
   calleeName,
   constInit,
   destructuredBinding,
@@ -500,7 +501,7 @@ function sentFieldAt(id: TSESTree.Identifier | TSESTree.JSXIdentifier, sourceCod
 function serialisedInPlace(value: Node): Node {
   const parent = value.parent;
   if (parent?.type === AST_NODE_TYPES.CallExpression && isJsonStringifyCall(parent)) return parent;
-  const urlEncoded = parent?.type === AST_NODE_TYPES.NewExpression && parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === 'URLSearchParams' && parent.arguments[0] === value;
+  const urlEncoded = parent?.type === AST_NODE_TYPES.NewExpression && parent.arguments[0] === value && formConstructorName(parent) === 'URLSearchParams';
   return urlEncoded ? parent : value;
 }
 

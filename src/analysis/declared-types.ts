@@ -14,6 +14,7 @@ import { importedAs } from './modules.js';
 import {
   classMemberName,
   destructuredBinding,
+  isNeverReassigned,
   localFunctionOf,
   memberName as readMemberName,
   propertyKey,
@@ -478,8 +479,7 @@ function defaultShapeMembers(node: Node, sourceCode: SourceCode): readonly Value
   const variable = variableOf(node, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   const pattern = def?.type === 'Parameter' ? def.name.parent : undefined;
-  if (pattern?.type !== AST_NODE_TYPES.AssignmentPattern || pattern.left !== def!.name) return null;
-  if (variable!.references.some((reference) => reference.isWrite() && reference.identifier !== def!.name)) return null;
+  if (pattern?.type !== AST_NODE_TYPES.AssignmentPattern || pattern.left !== def!.name || !isNeverReassigned(variable!)) return null;
   return objectShape(pattern.right, sourceCode, 0);
 }
 

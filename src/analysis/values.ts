@@ -1799,7 +1799,7 @@ export function formDataFieldRead(call: TSESTree.CallExpression, sourceCode: Sou
   return name !== null && isFormData(callee.object, sourceCode) ? name : null;
 }
 
-function formConstructorName(node: Node): string | null {
+export function formConstructorName(node: Node): string | null {
   const target = unwrap(node);
   if (target.type !== AST_NODE_TYPES.NewExpression) return null;
   const callee = unwrap(target.callee);
@@ -2928,19 +2928,33 @@ const MST_SELF_METHODS: ReadonlySet<string> = new Set(['actions', 'views', 'vola
  */
 function mstSelf(param: TSESTree.BindingName, fn: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
   if ((fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) || fn.params[0] !== param) return null;
+  const model = chainCallBelow(fn, MST_SELF_METHODS, 'model', sourceCode);
+  const ref = model ? moduleRefOf(model.callee.object, sourceCode) : null;
+  if (ref?.module !== 'mobx-state-tree' || ref.path.join('.') !== 'types') return null;
+  const props = model!.call.arguments[model!.call.arguments.length - 1];
+  const shape = props && props.type !== AST_NODE_TYPES.SpreadElement ? unwrap(resolveValue(props, sourceCode)) : null;
+  return shape?.type === AST_NODE_TYPES.ObjectExpression ? shape : null;
+}
+
+/**
+ * The nearest call named `name` further down the method chain whose `.method(fn)` (one of `methods`) takes the callback
+ * `fn` first, within eight links: the `.input(schema)` under a tRPC resolver's `.mutation(fn)`, the `types.model(…)`
+ * under a mobx-state-tree model's `.actions(fn)`. Null where `fn` is no such callback or the chain has no such call.
+ */
+function chainCallBelow(
+  fn: Node,
+  methods: ReadonlySet<string>,
+  name: string,
+  sourceCode: SourceCode,
+): { call: TSESTree.CallExpression; callee: TSESTree.MemberExpression } | null {
   const call = fn.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
   let callee = unwrap(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || !MST_SELF_METHODS.has(memberName(callee, sourceCode) ?? '')) return null;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !methods.has(memberName(callee, sourceCode) ?? '')) return null;
   for (let step = unwrap(callee.object), hops = 0; step.type === AST_NODE_TYPES.CallExpression && hops < 8; step = unwrap(callee.object), hops++) {
     callee = unwrap(step.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-    if (memberName(callee, sourceCode) !== 'model') continue;
-    const ref = moduleRefOf(callee.object, sourceCode);
-    if (ref?.module !== 'mobx-state-tree' || ref.path.join('.') !== 'types') return null;
-    const props = step.arguments[step.arguments.length - 1];
-    const shape = props && props.type !== AST_NODE_TYPES.SpreadElement ? unwrap(resolveValue(props, sourceCode)) : null;
-    return shape?.type === AST_NODE_TYPES.ObjectExpression ? shape : null;
+    if (memberName(callee, sourceCode) === name) return { call: step, callee };
   }
   return null;
 }
@@ -2960,17 +2974,8 @@ function trpcInput(param: TSESTree.BindingName, fn: Node, sourceCode: SourceCode
   if (pattern?.type !== AST_NODE_TYPES.ObjectPattern) return null;
   const property = param.parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== param || property.parent !== pattern || propertyKey(property, sourceCode) !== 'input') return null;
-  const call = fn.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
-  let callee = unwrap(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || !TRPC_RESOLVERS.has(memberName(callee, sourceCode) ?? '')) return null;
-  for (let step = unwrap(callee.object), hops = 0; step.type === AST_NODE_TYPES.CallExpression && hops < 8; step = unwrap(callee.object), hops++) {
-    callee = unwrap(step.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-    const schema = step.arguments[0];
-    if (memberName(callee, sourceCode) === 'input') return schema && schema.type !== AST_NODE_TYPES.SpreadElement ? zodObjectKeys(schema, sourceCode, 0) : null;
-  }
-  return null;
+  const schema = chainCallBelow(fn, TRPC_RESOLVERS, 'input', sourceCode)?.call.arguments[0];
+  return schema && schema.type !== AST_NODE_TYPES.SpreadElement ? zodObjectKeys(schema, sourceCode, 0) : null;
 }
 
 /** zod's schema methods whose result is the data parsed (`parse`), or a result whose `data` is (`safeParse`). */
