@@ -9,6 +9,7 @@ import {
   LOG_CALL_METHODS,
   LOG_CALL_METHODS_WITHOUT_SDK,
   logSinkOfCall,
+  mayCreatePrismaRows,
   originOf,
   sqlWrites,
   storageSinkOfAssignment,
@@ -1580,3 +1581,43 @@ describe('documentMadeBy: the object a document or row is made from', () => {
   });
 });
 
+describe('mayCreatePrismaRows', () => {
+  /** The file-level answer for `code`, written alone (a short text) and after a long comment (the shared scan's texts). */
+  const answers = (code: string): boolean[] =>
+    [code, `/*${' '.repeat(400)}*/\n${code}`].map((text) => {
+      let answer = false;
+      runWithRule(text, (context) => {
+        answer = mayCreatePrismaRows(context.sourceCode);
+        return {};
+      });
+      return answer;
+    });
+
+  it.each([
+    "import { PrismaClient } from '@prisma/client';\nawait prisma.payment.create({ data });",
+    'await this.prismaService.order.upsert({ where, create, update });',
+    'const row = await db.card.create({ data: input });',
+    'await getDb().payment.createMany({ data: rows });',
+    'await ctx.DB.payment.create({ data });',
+    'await tx.card.create({ data });',
+    'await trx.card.create({ data });',
+    'await this.database.payment.create({ data });',
+    'await DATABASE.payment.create({ data });',
+    'await withTransaction((t) => t.payment.create({ data }));',
+    'await paymentDb.card.create({ data });',
+  ])('a create and a Prisma client: %s', (code) => {
+    expect(answers(code)).toEqual([true, true]);
+  });
+
+  it.each([
+    // A create without a client's name (`ctx` and `txn` hold no word of a client's; `dB` no case a name is written in).
+    'await ctx.card.create({ data });',
+    'await txn.card.create({ data });',
+    'await dBase.card.create({ data });',
+    'await stripe.paymentMethods.create({ card });',
+    // A client without a create.
+    'const cards = await prisma.card.findMany();',
+  ])('no create or no client: %s', (code) => {
+    expect(answers(code)).toEqual([false, false]);
+  });
+});
