@@ -261,6 +261,12 @@ export function normalizeAttributeName(name: string): string {
 }
 
 /**
+ * The characters that stand for a hidden or yet-to-type digit in a card number's placeholder, mask or wording
+ * (`•••• 4242`, `**** **** **** 4242`, `#### ####`, `XXXX XXXX`), as a regular expression's character class lists them.
+ */
+export const MASK_CHARACTERS = '•●*#xX';
+
+/**
  * A placeholder shaped like a card number: `1234 1234 1234 1234`, `4242-4242-4242-4242`, `•••• •••• •••• ••••`,
  * `**** **** **** 4242`, `4242424242424242`. Grouped like a card number, any digits or mask characters count (the
  * usual example, `1234 1234 1234 1234`, is no valid PAN). Ungrouped, mask characters alone (`******************`)
@@ -269,8 +275,10 @@ export function normalizeAttributeName(name: string): string {
  * leaves that major industry identifier to ISO/TC 68), so ungrouped digits that do are another number's: all zeros
  * pass the Luhn check, and `00000000000000` is a Brazilian company id's (CNPJ) placeholder (real-world batch DT).
  */
-const PAN_SHAPED = /^\s*(?:[0-9•●*#xX]{4}[ -]?){3}[0-9•●*#xX]{1,7}\s*$/;
-const GROUPED_PAN_SHAPED = /^\s*(?:[0-9•●*#xX]{4}[ -]){3}[0-9•●*#xX]{1,7}\s*$/;
+const PAN_SHAPED = new RegExp(`^\\s*(?:[0-9${MASK_CHARACTERS}]{4}[ -]?){3}[0-9${MASK_CHARACTERS}]{1,7}\\s*$`);
+const GROUPED_PAN_SHAPED = new RegExp(`^\\s*(?:[0-9${MASK_CHARACTERS}]{4}[ -]){3}[0-9${MASK_CHARACTERS}]{1,7}\\s*$`);
+/** Masked and ungrouped: one run of mask characters, the digits kept around it (see `isPanShaped`). */
+const MASKED_RUN = new RegExp(`^\\d*[${MASK_CHARACTERS}]+\\d*$`);
 
 /** The Luhn checksum (ISO/IEC 7812-1 Annex B) of a string of digits. */
 export function passesLuhn(digits: string): boolean {
@@ -330,7 +338,7 @@ function isPanShaped(written: string): boolean {
   // passes the Luhn check too (real-world batch 271).
   return /^\d+$/.test(compact)
     ? PAYMENT_INDUSTRY_DIGIT.test(compact) && passesLuhn(compact) && fitsNetworkLength(compact)
-    : /^\d*[•●*#xX]+\d*$/.test(compact) && /\d/.test(compact);
+    : MASKED_RUN.test(compact) && /\d/.test(compact);
 }
 
 /**

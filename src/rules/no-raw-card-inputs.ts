@@ -15,6 +15,7 @@ import {
   NAMELESS_FIELD_WORDS,
   CHANGE_BINDING,
   VALUE_BINDING,
+  MASK_CHARACTERS,
   RECORD_SOURCE_BINDING,
   normalizeAttributeName,
   TEXT_ENTRY_TAGS,
@@ -421,7 +422,7 @@ const OTHER_KEYBOARDS: ReadonlySet<string> = new Set(['phone-pad', 'email-addres
  * Wording made of mask characters only, an `X` for each character to type (`placeholder="XXX"`, `"XXXX XXXX XXXX
  * XXXX"`, `"xxx-xxx"`): no word, as `123` or `•••` are none (probe 307: a React Native CVV field under its caption).
  */
-const MASK_WORDING = /^[\s\d•●*#xX/-]+$/;
+const MASK_WORDING = new RegExp(`^[\\s\\d${MASK_CHARACTERS}/-]+$`);
 
 /** The attributes that name a field in words, by their normalised names. */
 const OWN_WORDING: ReadonlySet<string> = new Set(['name', 'id', 'placeholder', 'aria-label', 'label']);
