@@ -257,10 +257,12 @@ export const OTHER_PROVIDERS: ReadonlySet<string> = new Set([...PLAINLY_NAMED_PR
  * Stripe, anywhere in it: its keys are that provider's (real-world batch FF: Korapay's `sk_test_` keys in a
  * commented-out `KoraPay.js`). Resend and Tap Payments, whose names are also English words, only as their keys are
  * named or their clients made (`RESEND_WEBHOOK_SECRET`, `resendApiKey`, `new Resend(…)`; `TAP_SECRET_KEY`: not an app's
- * `resend: true` option, nor Stripe's "Tap to Pay").
+ * `resend: true` option, nor Stripe's "Tap to Pay"). Terminal Africa, a shipping API whose keys start `sk_test_` /
+ * `sk_live_` too, by its host or its name written whole (`api.terminal.africa`, `TERMINAL_AFRICA_KEY`; real-world batch
+ * 316): `terminal` alone is also Stripe Terminal's.
  */
 export const OTHER_PROVIDER_MENTION = new RegExp(
-  `${PLAINLY_NAMED_PROVIDERS.join('|')}|(?<![a-z])resend[_-]?(?:api|webhook|secret|key|signing)|new Resend\\b|(?<![a-z])tap[_-]?(?:secret|api|payments?)`,
+  `${PLAINLY_NAMED_PROVIDERS.join('|')}|(?<![a-z])resend[_-]?(?:api|webhook|secret|key|signing)|new Resend\\b|(?<![a-z])tap[_-]?(?:secret|api|payments?)|terminal[._-]?africa`,
   'i',
 );
 

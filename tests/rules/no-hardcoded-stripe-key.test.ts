@@ -399,6 +399,31 @@ export const charge = (body) => fetch('https://api.korapay.com/merchant/api/v1/c
 `,
       filename: 'helpers/KoraPay.js',
     },
+    // ...and Terminal Africa's (real-world batch 316), a shipping API whose keys start \`sk_test_\` / \`sk_live_\`: a helper that
+    // calls its host, in a file that never mentions Stripe
+    {
+      code: `export interface City {
+  name: string;
+  state_code: string;
+}
+
+const API_KEY = "sk_test_Qm4LwZ7rTb2XcN9vHp3KjD8sYf6GaE1u";
+const LIVE_API_KEY = "sk_live_Vn7QeR2mKx9TbW4cLp8ZyH3dGs6JfA5u";
+const API_URL = 'https://sandbox.terminal.africa/v1';
+const TERMINAL_LIVE_URL = "https://api.terminal.africa/v1";
+
+export async function fetchTerminalCities(countryCode: string, stateCode: string): Promise<City[]> {
+  const isProd = process.env.NODE_ENV === "production";
+  const response = await fetch(\`\${isProd ? TERMINAL_LIVE_URL : API_URL}/cities?country_code=\${countryCode}&state_code=\${stateCode}\`, {
+    headers: { Authorization: \`Bearer \${isProd ? LIVE_API_KEY : API_KEY}\`, "Content-Type": "application/json" },
+  });
+  const json = await response.json();
+  return json.data as City[];
+}
+`,
+      filename: 'src/lib/fetchTerminalCities.ts',
+      options: [{ allowTestKeys: false }],
+    },
     // ...and Zwitch's (real-world batch 310), whose access and secret keys start \`ak_test_\` / \`sk_test_\`: a gateway module
     // of a payments aggregator that never mentions Stripe
     {
@@ -430,6 +455,37 @@ export const bloque = new Bloque({
     },
   ],
   invalid: [
+    // Stripe Terminal's word is no other provider's: a connection-token route with its key written in
+    {
+      code: `import Stripe from 'stripe';
+import { Router } from 'express';
+
+// Stripe Terminal: the reader app asks for a connection token.
+const stripe = new Stripe('sk_live_51Hq8ZtKw2LmN8vXc4ZbYs9HdTerminalQ7');
+export const terminal = Router();
+terminal.post('/connection_token', async (_req, res) => {
+  const token = await stripe.terminal.connectionTokens.create();
+  res.json({ secret: token.secret });
+});
+`,
+      filename: 'server/terminal.ts',
+      errors: [
+        {
+          messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 5, column: 28, endLine: 5, endColumn: 71,
+          suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY' }, output: `import Stripe from 'stripe';
+import { Router } from 'express';
+
+// Stripe Terminal: the reader app asks for a connection token.
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+export const terminal = Router();
+terminal.post('/connection_token', async (_req, res) => {
+  const token = await stripe.terminal.connectionTokens.create();
+  res.json({ secret: token.secret });
+});
+` }],
+        },
+      ],
+    },
     // An organization's key (`sk_org_`: every account of the organization; real-world batch DX), with a mode or
     // without one
     {
