@@ -42,6 +42,29 @@ b();</script>
   });
 });
 
+describe('inlineScripts: pages without a script', () => {
+  /** A parser that counts its calls and parses nothing. */
+  const counting = () => {
+    const calls: string[] = [];
+    return { calls, parser: { parseForESLint: (code: string) => (calls.push(code), { ast: { type: 'Program', body: [] }, visitorKeys: {} }) } };
+  };
+
+  it('does not parse a page that never opens a script element', () => {
+    // A generated timetable page (real-world batch 317): thousands of cells, no script.
+    const rows = Array.from({ length: 50 }, (_, i) => `<tr><td class="stop">Stop ${i}</td><td>6:${String(i).padStart(2, '0')}a</td></tr>`).join('');
+    const { calls, parser } = counting();
+    expect(inlineScripts(`<div class="timetable"><table>${rows}</table><p>No scripts &lt;script&gt; here; see /scripts/</p></div>`, undefined, parser)).toEqual([]);
+    expect(calls).toEqual([]);
+  });
+
+  it('parses a page that opens one in any case', () => {
+    const { calls, parser } = counting();
+    inlineScripts('<div></div><SCRIPT type="module">go()</SCRIPT>', undefined, parser);
+    expect(calls).toHaveLength(1);
+    expect(inlineScripts('<body>\n<Script>track();</Script></body>')).toEqual([{ text: 'track();', module: false, offset: 15, line: 2, column: 8 }]);
+  });
+});
+
 describe('blankTemplateTags', () => {
   const ERB = { '<%': '%>' };
   const ALL = templateMarkersOf('page.html');
