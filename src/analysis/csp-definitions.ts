@@ -14,6 +14,9 @@
  *   which sends only the directives it is given (no defaults; without `contentSecurityPolicy` it sends no policy);
  * - hapi's blankie plugin, `{ plugin: Blankie, options: { scriptSrc: ['self', 'https://js.stripe.com'] } }` (also
  *   hapi 16's `register:` key, and `Blankie` registered alone), with blankie 5's defaults and quoting;
+ * - @nichtsam/helmet (the Epic Stack's): `contentSecurity(headers, { contentSecurityPolicy: { directives: { fetch: {
+ *   'script-src': [...] } } } })`, `helmet(headers, { content: … })` (also its `node-http` entry) and the
+ *   `contentSecurityPolicy` rule itself, with its defaults merged per group unless `useDefaults: false`;
  * - `<meta httpEquiv="Content-Security-Policy" content="…">` in JSX.
  *
  * Policy strings are read through consts, templates (non-static `${}` parts become unknown), `+`, `[…].join(sep)`
@@ -42,7 +45,7 @@ import { perFile, physicalFilenameOf } from './file-cache.js';
 import { declaredMajor } from './package-json.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { textFinder } from './text-search.js';
-import { contentsChanged, localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf, writtenName } from './values.js';
+import { contentsChanged, isNullish, localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf, writtenName } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -573,6 +576,8 @@ interface HelmetShape {
    * are not, a directives object that a fix would add replaces the defaults the middleware sends without one.
    */
   mergesDefaults: boolean;
+  /** A directive is named by its dashed name only (@nichtsam/helmet writes each key as the directive's name). */
+  dashedKeys?: boolean;
 }
 
 /**
@@ -659,7 +664,19 @@ function isDisableDefaultSrc(node: Node, sourceCode: SourceCode): boolean {
 
 const NEVER_STRING: ReadonlySet<string> = new Set([AST_NODE_TYPES.ArrayExpression, AST_NODE_TYPES.ObjectExpression, AST_NODE_TYPES.NewExpression]);
 
-function helmetValue(node: Node, sourceCode: SourceCode, depth = 0): HelmetDirectiveValue {
+/** `undefined`, `null`, `void 0`, `false` or `''`: an entry that a list filtered by `Boolean` drops. */
+const isFalsyEntry = (node: Node): boolean => {
+  const target = unwrap(node);
+  return isNullish(target) || (target.type === AST_NODE_TYPES.Literal && (target.value === false || target.value === ''));
+};
+
+/**
+ * A directive's value: a string, a list of them (a `Set`, spreads), `null` (helmet: the directive removed), helmet's
+ * `dangerouslyDisableDefaultSrc`, or unknown. `dropsFalsy`: the middleware filters the list by `Boolean`
+ * (@nichtsam/helmet's `value.filter(Boolean)`), so an `undefined` entry, or a condition's `undefined` branch
+ * (`dev ? 'ws:' : undefined`), adds no source.
+ */
+function helmetValue(node: Node, sourceCode: SourceCode, depth = 0, dropsFalsy = false): HelmetDirectiveValue {
   if (changedLater(node, sourceCode)) return { kind: 'unknown' };
   const target = resolveValue(node, sourceCode);
   if (target.type === AST_NODE_TYPES.Literal && target.value === null) return { kind: 'disabled' };
@@ -669,14 +686,14 @@ function helmetValue(node: Node, sourceCode: SourceCode, depth = 0): HelmetDirec
   if (text !== null) return { kind: 'list', entries: [text] };
   if (target.type === AST_NODE_TYPES.NewExpression && unwrap(target.callee).type === AST_NODE_TYPES.Identifier && (unwrap(target.callee) as TSESTree.Identifier).name === 'Set') {
     const init = target.arguments[0];
-    return init && init.type !== AST_NODE_TYPES.SpreadElement && depth < MAX_DEPTH ? helmetValue(init, sourceCode, depth + 1) : { kind: 'list', entries: [] };
+    return init && init.type !== AST_NODE_TYPES.SpreadElement && depth < MAX_DEPTH ? helmetValue(init, sourceCode, depth + 1, dropsFalsy) : { kind: 'list', entries: [] };
   }
   if (target.type !== AST_NODE_TYPES.ArrayExpression) return { kind: 'unknown' };
   const entries: (string | null)[] = [];
   for (const element of target.elements) {
     if (element === null) continue;
     if (element.type === AST_NODE_TYPES.SpreadElement) {
-      const inner = depth < MAX_DEPTH ? helmetValue(element.argument, sourceCode, depth + 1) : { kind: 'unknown' as const };
+      const inner = depth < MAX_DEPTH ? helmetValue(element.argument, sourceCode, depth + 1, dropsFalsy) : { kind: 'unknown' as const };
       if (inner.kind === 'list') entries.push(...inner.entries);
       else entries.push(null);
       continue;
@@ -684,8 +701,10 @@ function helmetValue(node: Node, sourceCode: SourceCode, depth = 0): HelmetDirec
     // A source chosen by a condition between written ones (`dev ? 'ws://localhost:3000' : "'self'"`; mutation study
     // 287): every one it may be, so that an origin counts as allowed where any branch allows it.
     const choice = unwrap(element);
+    if (dropsFalsy && isFalsyEntry(choice)) continue;
     if (choice.type === AST_NODE_TYPES.ConditionalExpression) {
-      const branches = [staticString(choice.consequent, sourceCode), staticString(choice.alternate, sourceCode)];
+      const written = [choice.consequent, choice.alternate].filter((branch) => !(dropsFalsy && isFalsyEntry(branch)));
+      const branches = written.map((branch) => staticString(branch, sourceCode));
       if (branches.every((branch) => branch !== null)) {
         entries.push(...(branches as string[]));
         continue;
@@ -702,7 +721,7 @@ interface HelmetDirectivesRead {
   open: boolean;
 }
 
-function readDirectives(object: TSESTree.ObjectExpression, sourceCode: SourceCode, depth = 0): HelmetDirectivesRead {
+function readDirectives(object: TSESTree.ObjectExpression, sourceCode: SourceCode, depth = 0, dropsFalsy = false): HelmetDirectivesRead {
   const read: HelmetDirectivesRead = { options: [], props: new Map(), open: false };
   for (const property of object.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) {
@@ -715,7 +734,7 @@ function readDirectives(object: TSESTree.ObjectExpression, sourceCode: SourceCod
         read.open = true;
         continue;
       }
-      const nested = readDirectives(inner, sourceCode, depth + 1);
+      const nested = readDirectives(inner, sourceCode, depth + 1, dropsFalsy);
       read.options.push(...nested.options);
       read.open ||= nested.open;
       continue;
@@ -725,7 +744,7 @@ function readDirectives(object: TSESTree.ObjectExpression, sourceCode: SourceCod
       read.open = true;
       continue;
     }
-    read.options.push({ key, value: helmetValue(property.value, sourceCode) });
+    read.options.push({ key, value: helmetValue(property.value, sourceCode, 0, dropsFalsy) });
     read.props.set(dashify(key), property);
   }
   return read;
@@ -946,6 +965,115 @@ export function honoSecureHeadersDefinitions(call: TSESTree.CallExpression, sour
         return { node: shape.props.get(directive.name) ?? directives };
       },
       allowFix: (checked, governing, sources) => helmetFix(shape, checked, governing, sources, sourceCode),
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// @nichtsam/helmet (the Epic Stack's entry.server)
+
+/** Its functions that set a policy, by module, and how far down its options the policy's options are. */
+const NICHTSAM_HELMET_ENTRIES: ReadonlyMap<string, { name: string; level: 'helmet' | 'content' | 'csp' }> = new Map([
+  ['@nichtsam/helmet', { name: 'helmet', level: 'helmet' }],
+  ['@nichtsam/helmet/node-http', { name: 'helmet', level: 'helmet' }],
+  ['@nichtsam/helmet/content', { name: 'contentSecurity', level: 'content' }],
+  ['@nichtsam/helmet/rules/content/content-security-policy', { name: 'contentSecurityPolicy', level: 'csp' }],
+]);
+
+/**
+ * The fetch directives @nichtsam/helmet sends by default (0.3.3, `build/rules/content/content-security-policy.js`'s
+ * `defaultDirectives.fetch`; its other groups hold no fetch directive).
+ */
+const NICHTSAM_DEFAULT_FETCH_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'self'"],
+  'font-src': ["'self'", 'https:', 'data:'],
+  'img-src': ["'self'", 'data:'],
+  'object-src': ["'none'"],
+  'script-src': ["'self'"],
+  'script-src-attr': ["'none'"],
+  'style-src': ["'self'", 'https:', "'unsafe-inline'"],
+};
+
+/**
+ * The options object an option of `options` holds, as the package reads it: left out or `true`, its defaults (null);
+ * `false`, none sent (`'off'`); an object literal; anything else, unknown (undefined).
+ */
+function nichtsamOption(options: TSESTree.ObjectExpression | null, key: string, whenMissing: null | 'off', sourceCode: SourceCode): TSESTree.ObjectExpression | null | 'off' | undefined {
+  if (!options) return whenMissing;
+  const found = entryValue(options, key, sourceCode);
+  if (found.open) return undefined;
+  if (!found.found) return whenMissing;
+  if (!found.value) return undefined;
+  const value = resolveValue(found.value, sourceCode);
+  if (value.type === AST_NODE_TYPES.ObjectExpression) return changedLater(found.value, sourceCode) ? undefined : value;
+  const flag = staticValue(value, sourceCode);
+  return flag === true ? null : flag === false ? 'off' : undefined;
+}
+
+/**
+ * The policy @nichtsam/helmet sets for this call: `contentSecurity(headers, options)` (`@nichtsam/helmet/content`;
+ * its `contentSecurityPolicy` option left out or `true`: the defaults; `false`: none), `helmet(headers, { content })`
+ * (its root or `node-http` entry; without `content` it sends no policy), or its `contentSecurityPolicy(headers,
+ * options)` rule. The policy's options: `reportOnly`, `useDefaults` (by default the given directives are merged into
+ * the defaults, group by group), and `directives` in groups, of which `fetch` holds every directive Stripe's origins
+ * are checked in, each under its dashed name (`'connect-src': ["'self'", dev ? 'ws:' : undefined]`, its list filtered
+ * by `Boolean`). Real-world batch 317. Empty when the call is not the package's or its options cannot be read.
+ */
+export function nichtsamHelmetDefinitions(call: TSESTree.CallExpression, sourceCode: SourceCode): CspDefinition[] {
+  const ref = moduleRefOf(call.callee, sourceCode);
+  const entry = ref && ref.path.length === 1 ? NICHTSAM_HELMET_ENTRIES.get(ref.module) : undefined;
+  if (!entry || ref!.path[0] !== entry.name) return [];
+  const argument = call.arguments[1];
+  if (argument?.type === AST_NODE_TYPES.SpreadElement) return [];
+  const given = argument ? objectOrNull(argument, sourceCode) : null;
+  if (given === undefined) return [];
+  let options: TSESTree.ObjectExpression | null | 'off' | undefined = given;
+  if (entry.level === 'helmet') options = nichtsamOption(given, 'content', 'off', sourceCode);
+  if (entry.level !== 'csp' && options !== 'off' && options !== undefined) options = nichtsamOption(options, 'contentSecurityPolicy', null, sourceCode);
+  if (options === 'off' || options === undefined) return [];
+  const cspOptions = options;
+  const flags = { useDefaults: true, reportOnly: false };
+  for (const key of ['useDefaults', 'reportOnly'] as const) {
+    if (!cspOptions) continue;
+    const found = entryValue(cspOptions, key, sourceCode);
+    if (found.open) return [];
+    if (!found.found) continue;
+    const value = found.value ? staticValue(found.value, sourceCode) : undefined;
+    if (typeof value !== 'boolean') return [];
+    flags[key] = value;
+  }
+  const groups = cspOptions ? nichtsamOption(cspOptions, 'directives', 'off', sourceCode) : 'off';
+  if (groups === undefined) return [];
+  // No directives and no defaults: no header.
+  if (groups === 'off' && !flags.useDefaults) return [];
+  const fetch = groups && groups !== 'off' ? nichtsamOption(groups, 'fetch', 'off', sourceCode) : 'off';
+  if (fetch === undefined) return [];
+  const directives = fetch === 'off' || fetch === null ? null : fetch;
+  const read = directives ? readDirectives(directives, sourceCode, 0, true) : { options: [], props: new Map<string, TSESTree.Property>(), open: false };
+  const shape: HelmetShape = {
+    call,
+    defaults: NICHTSAM_DEFAULT_FETCH_DIRECTIVES,
+    helmetOptions: null,
+    cspOptions,
+    directives,
+    props: read.props,
+    entry: 'csp',
+    mergesDefaults: flags.useDefaults,
+    dashedKeys: true,
+  };
+  return [
+    {
+      via: 'helmet',
+      policy: helmetPolicy({ useDefaults: flags.useDefaults, directives: read.options, open: read.open, defaults: NICHTSAM_DEFAULT_FETCH_DIRECTIVES }),
+      reportOnly: flags.reportOnly,
+      key: call,
+      index: 0,
+      target(directive) {
+        const prop = directive.fromDefaults === false ? shape.props.get(directive.name) : undefined;
+        return { node: prop ?? directives ?? cspOptions ?? call };
+      },
+      // Only into a `fetch` group written out: another place would need the groups around it.
+      allowFix: (checked, governing, sources) => (directives ? helmetFix(shape, checked, governing, sources, sourceCode) : null),
     },
   ];
 }
@@ -1209,7 +1337,7 @@ function helmetFix(shape: HelmetShape, checked: CheckedName, governing: CspDirec
     const range = existing.value.range;
     return (fixer) => fixer.replaceTextRange(range, arrayText);
   }
-  const dashedKeys = [...shape.props.values()].some((p) => p.key.type === AST_NODE_TYPES.Literal && String(p.key.value).includes('-'));
+  const dashedKeys = shape.dashedKeys === true || [...shape.props.values()].some((p) => p.key.type === AST_NODE_TYPES.Literal && String(p.key.value).includes('-'));
   const key = dashedKeys ? jsString(checked, quote) : checked.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   const property = `${key}: ${arrayText}`;
   if (shape.directives) return insertProperty(shape.directives, property, sourceCode);

@@ -8,6 +8,7 @@ import {
   blankieRegisteredAlone,
   helmetDefinitions,
   honoSecureHeadersDefinitions,
+  nichtsamHelmetDefinitions,
   mayRegisterBlankie,
   markupMetaDefinitions,
   mayDefineCspIn,
@@ -227,8 +228,9 @@ export default createRule<Options, MessageIds>({
           return;
         }
         if (namesBlankie) for (const plugin of blankieRegisteredAlone(node, sourceCode)) check(blankieDefinitions(plugin, sourceCode));
-        const hono = honoSecureHeadersDefinitions(node, sourceCode);
-        check(hono.length > 0 ? hono : headerCallDefinitions(node, sourceCode));
+        const middleware = honoSecureHeadersDefinitions(node, sourceCode);
+        if (middleware.length === 0) middleware.push(...nichtsamHelmetDefinitions(node, sourceCode));
+        check(middleware.length > 0 ? middleware : headerCallDefinitions(node, sourceCode));
       },
       ...(namesBlankie ? { ObjectExpression: (node: TSESTree.ObjectExpression) => check(blankieDefinitions(node, sourceCode)) } : {}),
       [HEADER_PROPERTY_SELECTOR](node: TSESTree.Property) {

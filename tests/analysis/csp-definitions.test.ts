@@ -10,6 +10,7 @@ import {
   headerPropertyDefinitions,
   helmetDefinitions,
   metaDefinitions,
+  nichtsamHelmetDefinitions,
   policyTexts,
   type CspDefinition,
   CSP_HEADER,
@@ -68,7 +69,8 @@ function definitions(code: string, options?: RunOptions, each?: (d: CspDefinitio
       return {
         CallExpression(node: TSESTree.CallExpression) {
           const helmet = helmetDefinitions(node, context.sourceCode);
-          add(helmet.length > 0 ? helmet : headerCallDefinitions(node, context.sourceCode));
+          const nichtsam = nichtsamHelmetDefinitions(node, context.sourceCode);
+          add(helmet.length > 0 ? helmet : nichtsam.length > 0 ? nichtsam : headerCallDefinitions(node, context.sourceCode));
           for (const plugin of blankieRegisteredAlone(node, context.sourceCode)) add(blankieDefinitions(plugin, context.sourceCode));
         },
         ObjectExpression: (node: TSESTree.ObjectExpression) => add(blankieDefinitions(node, context.sourceCode)),
@@ -375,6 +377,106 @@ helmet();
         helmet({ contentSecurityPolicy: { directives: later() } });
         helmet({ contentSecurityPolicy: { directives: reassigned() } });
         helmet({ contentSecurityPolicy: { directives: imported() } });
+      `),
+    ).toEqual([]);
+  });
+});
+
+describe('@nichtsam/helmet definitions (the Epic Stack)', () => {
+  const DEFAULT_FETCH = [
+    "default-src(default)='self'",
+    "font-src(default)='self' https: data:",
+    "img-src(default)='self' data:",
+    "object-src(default)='none'",
+    "script-src(default)='self'",
+    "script-src-attr(default)='none'",
+    "style-src(default)='self' https: 'unsafe-inline'",
+  ];
+
+  it("contentSecurity's fetch directives, merged into its defaults, an entry filtered out by Boolean adding no source", () => {
+    expect(
+      definitions(`
+        import { contentSecurity } from '@nichtsam/helmet/content';
+        export function secure(responseHeaders: Headers, nonce: string) {
+          contentSecurity(responseHeaders, {
+            crossOriginEmbedderPolicy: false,
+            contentSecurityPolicy: {
+              directives: {
+                fetch: {
+                  'connect-src': [MODE === 'development' ? 'ws:' : undefined, process.env.SENTRY_DSN ? '*.sentry.io' : undefined, "'self'"],
+                  'frame-src': ["'self'", undefined],
+                  'script-src': ["'strict-dynamic'", "'self'", \`'nonce-\${nonce}'\`],
+                },
+                navigation: { 'form-action': ["'self'", 'https://checkout.stripe.com'] },
+              },
+            },
+          });
+        }
+      `),
+    ).toEqual([
+      {
+        via: 'helmet',
+        reportOnly: false,
+        open: false,
+        directives: [
+          "default-src(default)='self'",
+          "font-src(default)='self' https: data:",
+          "img-src(default)='self' data:",
+          "object-src(default)='none'",
+          "script-src='strict-dynamic' 'self' ?",
+          "script-src-attr(default)='none'",
+          "style-src(default)='self' https: 'unsafe-inline'",
+          "connect-src=ws: *.sentry.io 'self'",
+          "frame-src='self'",
+        ],
+      },
+    ]);
+  });
+
+  it('its defaults, from every entry that sets a policy; none where it is turned off, left out of helmet, or not known', () => {
+    const found = definitions(`
+      import { helmet } from '@nichtsam/helmet';
+      import { helmet as nodeHelmet } from '@nichtsam/helmet/node-http';
+      import { contentSecurity } from '@nichtsam/helmet/content';
+      import { contentSecurityPolicy } from '@nichtsam/helmet/rules/content/content-security-policy';
+      contentSecurity(headers);
+      contentSecurity(headers, { contentSecurityPolicy: true });
+      helmet(headers, { content: true });
+      nodeHelmet(res, { content: { xFrameOptions: false } });
+      contentSecurityPolicy(headers);
+      // No policy: turned off, left out of helmet, no directives without the defaults
+      contentSecurity(headers, { contentSecurityPolicy: false });
+      helmet(headers);
+      helmet(headers, { resourceSharing: true });
+      contentSecurityPolicy(headers, { useDefaults: false });
+      // Not known: a flag or options read at run time
+      contentSecurity(headers, { contentSecurityPolicy: { reportOnly: !isProduction } });
+      contentSecurity(headers, options);
+      helmet(headers, { content: settings.content });
+    `);
+    expect(found).toEqual(Array.from({ length: 5 }, () => ({ via: 'helmet', reportOnly: false, open: false, directives: DEFAULT_FETCH })));
+  });
+
+  it('useDefaults: false sends the given directives only; reportOnly blocks nothing', () => {
+    expect(
+      definitions(`
+        import { contentSecurity } from '@nichtsam/helmet/content';
+        contentSecurity(headers, { contentSecurityPolicy: { useDefaults: false, directives: { fetch: { 'default-src': ["'none'"], 'script-src': ["'self'"] } } } });
+        contentSecurity(headers, { contentSecurityPolicy: { reportOnly: true } });
+      `),
+    ).toEqual([
+      { via: 'helmet', reportOnly: false, open: false, directives: ["default-src='none'", "script-src='self'"] },
+      { via: 'helmet', reportOnly: true, open: false, directives: DEFAULT_FETCH },
+    ]);
+  });
+
+  it("is the package's functions only: a function of the app's own of the same name sets nothing read here", () => {
+    expect(
+      definitions(`
+        import { contentSecurity } from '~/utils/headers.server';
+        function helmet(headers, options) { headers.set('X-Frame-Options', 'DENY'); }
+        contentSecurity(headers, { contentSecurityPolicy: { directives: { fetch: { 'script-src': ["'self'"] } } } });
+        helmet(headers, { content: true });
       `),
     ).toEqual([]);
   });
