@@ -795,6 +795,23 @@ function sendsGivenDirectivesOnly(module: string | undefined, sourceCode: Source
 }
 
 /**
+ * A policy's options `useDefaults` and `reportOnly` as written (left out: absent), in helmet's and @nichtsam/helmet's
+ * options alike; null when one cannot be read (not a boolean literal the file decides, a spread of unknown options).
+ */
+function policyFlags(options: TSESTree.ObjectExpression, sourceCode: SourceCode): { useDefaults?: boolean; reportOnly?: boolean } | null {
+  const flags: { useDefaults?: boolean; reportOnly?: boolean } = {};
+  for (const key of ['useDefaults', 'reportOnly'] as const) {
+    const found = entryValue(options, key, sourceCode);
+    if (found.open) return null;
+    if (!found.found) continue;
+    const value = found.value ? staticValue(found.value, sourceCode) : undefined;
+    if (typeof value !== 'boolean') return null;
+    flags[key] = value;
+  }
+  return flags;
+}
+
+/**
  * The CSPs helmet sets for this call: one, or one per object a directives function of this file returns. Empty when
  * the call is not helmet, sets no CSP, or cannot be read.
  */
@@ -843,18 +860,9 @@ export function helmetDefinitions(call: TSESTree.CallExpression, sourceCode: Sou
   let reportOnly = false;
   let variants: (TSESTree.ObjectExpression | null)[] = [null];
   if (cspOptions) {
-    for (const [key, apply] of [
-      ['useDefaults', (v: unknown) => (useDefaults = v as boolean)],
-      ['reportOnly', (v: unknown) => (reportOnly = v as boolean)],
-    ] as const) {
-      const found = entryValue(cspOptions, key, sourceCode);
-      if (found.open) return [];
-      if (!found.found) continue;
-      const value = found.value ? staticValue(found.value, sourceCode) : undefined;
-      if (typeof value !== 'boolean' && value !== undefined) return [];
-      if (value === undefined) return [];
-      apply(value);
-    }
+    const flags = policyFlags(cspOptions, sourceCode);
+    if (!flags) return [];
+    ({ useDefaults, reportOnly = false } = flags);
     const found = entryValue(cspOptions, 'directives', sourceCode);
     if (found.open) return [];
     if (found.found) {
@@ -1032,16 +1040,9 @@ export function nichtsamHelmetDefinitions(call: TSESTree.CallExpression, sourceC
   if (entry.level !== 'csp' && options !== 'off' && options !== undefined) options = nichtsamOption(options, 'contentSecurityPolicy', null, sourceCode);
   if (options === 'off' || options === undefined) return [];
   const cspOptions = options;
-  const flags = { useDefaults: true, reportOnly: false };
-  for (const key of ['useDefaults', 'reportOnly'] as const) {
-    if (!cspOptions) continue;
-    const found = entryValue(cspOptions, key, sourceCode);
-    if (found.open) return [];
-    if (!found.found) continue;
-    const value = found.value ? staticValue(found.value, sourceCode) : undefined;
-    if (typeof value !== 'boolean') return [];
-    flags[key] = value;
-  }
+  const written = cspOptions ? policyFlags(cspOptions, sourceCode) : {};
+  if (!written) return [];
+  const flags = { useDefaults: written.useDefaults ?? true, reportOnly: written.reportOnly ?? false };
   const groups = cspOptions ? nichtsamOption(cspOptions, 'directives', 'off', sourceCode) : 'off';
   if (groups === undefined) return [];
   // No directives and no defaults: no header.

@@ -228,8 +228,8 @@ export default createRule<Options, MessageIds>({
           return;
         }
         if (namesBlankie) for (const plugin of blankieRegisteredAlone(node, sourceCode)) check(blankieDefinitions(plugin, sourceCode));
-        const middleware = honoSecureHeadersDefinitions(node, sourceCode);
-        if (middleware.length === 0) middleware.push(...nichtsamHelmetDefinitions(node, sourceCode));
+        const hono = honoSecureHeadersDefinitions(node, sourceCode);
+        const middleware = hono.length > 0 ? hono : nichtsamHelmetDefinitions(node, sourceCode);
         check(middleware.length > 0 ? middleware : headerCallDefinitions(node, sourceCode));
       },
       ...(namesBlankie ? { ObjectExpression: (node: TSESTree.ObjectExpression) => check(blankieDefinitions(node, sourceCode)) } : {}),
