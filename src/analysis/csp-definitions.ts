@@ -17,6 +17,8 @@
  * - @nichtsam/helmet (the Epic Stack's): `contentSecurity(headers, { contentSecurityPolicy: { directives: { fetch: {
  *   'script-src': [...] } } } })`, `helmet(headers, { content: … })` (also its `node-http` entry) and the
  *   `contentSecurityPolicy` rule itself, with its defaults merged per group unless `useDefaults: false`;
+ * - SvelteKit's `kit.csp.directives` in `svelte.config.js`, the directives SvelteKit sends with its pages (keywords
+ *   quoted as SvelteKit quotes them, a nonce added to `script-src` unless `mode: 'hash'`);
  * - `<meta httpEquiv="Content-Security-Policy" content="…">` in JSX.
  *
  * Policy strings are read through consts, templates (non-static `${}` parts become unknown), `+`, `[…].join(sep)`
@@ -335,7 +337,7 @@ export interface ReportTarget {
 }
 
 export interface CspDefinition {
-  via: 'helmet' | 'hono' | 'blankie' | 'header' | 'meta';
+  via: 'helmet' | 'hono' | 'blankie' | 'sveltekit' | 'header' | 'meta';
   policy: CspPolicy;
   /** `Content-Security-Policy-Report-Only` or helmet `reportOnly: true`: the browser reports but blocks nothing. */
   reportOnly: boolean;
@@ -908,6 +910,26 @@ export function helmetDefinitions(call: TSESTree.CallExpression, sourceCode: Sou
   });
 }
 
+/**
+ * The one policy of a middleware or framework whose directives the file writes as an object (`shape.directives`):
+ * reported at the directive's property, else at the directives object, the policy's options or `key`; fixed in that
+ * object (none where it is not written).
+ */
+function objectDefinition(via: CspDefinition['via'], policy: CspPolicy, key: Node, shape: HelmetShape, sourceCode: SourceCode, reportOnly = false): CspDefinition {
+  return {
+    via,
+    policy,
+    reportOnly,
+    key,
+    index: 0,
+    target(directive) {
+      const prop = directive.fromDefaults === false ? shape.props.get(directive.name) : undefined;
+      return { node: prop ?? shape.directives ?? shape.cspOptions ?? key };
+    },
+    allowFix: (checked, governing, sources) => (shape.directives ? helmetFix(shape, checked, governing, sources, sourceCode) : null),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Hono
 
@@ -962,19 +984,7 @@ export function honoSecureHeadersDefinitions(call: TSESTree.CallExpression, sour
   if (directives.type !== AST_NODE_TYPES.ObjectExpression) return [];
   const read = readDirectives(directives, sourceCode);
   const shape: HelmetShape = { call, defaults: {}, helmetOptions: options, cspOptions: directives, directives, props: read.props, entry: 'helmet', mergesDefaults: false };
-  return [
-    {
-      via: 'hono',
-      policy: helmetPolicy({ useDefaults: false, directives: read.options, open: read.open }),
-      reportOnly: false,
-      key: call,
-      index: 0,
-      target(directive) {
-        return { node: shape.props.get(directive.name) ?? directives };
-      },
-      allowFix: (checked, governing, sources) => helmetFix(shape, checked, governing, sources, sourceCode),
-    },
-  ];
+  return [objectDefinition('hono', helmetPolicy({ useDefaults: false, directives: read.options, open: read.open }), call, shape, sourceCode)];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1062,21 +1072,65 @@ export function nichtsamHelmetDefinitions(call: TSESTree.CallExpression, sourceC
     mergesDefaults: flags.useDefaults,
     dashedKeys: true,
   };
-  return [
-    {
-      via: 'helmet',
-      policy: helmetPolicy({ useDefaults: flags.useDefaults, directives: read.options, open: read.open, defaults: NICHTSAM_DEFAULT_FETCH_DIRECTIVES }),
-      reportOnly: flags.reportOnly,
-      key: call,
-      index: 0,
-      target(directive) {
-        const prop = directive.fromDefaults === false ? shape.props.get(directive.name) : undefined;
-        return { node: prop ?? directives ?? cspOptions ?? call };
-      },
-      // Only into a `fetch` group written out: another place would need the groups around it.
-      allowFix: (checked, governing, sources) => (directives ? helmetFix(shape, checked, governing, sources, sourceCode) : null),
-    },
-  ];
+  // A suggestion goes only into a `fetch` group written out: another place would need the groups around it.
+  const policy = helmetPolicy({ useDefaults: flags.useDefaults, directives: read.options, open: read.open, defaults: NICHTSAM_DEFAULT_FETCH_DIRECTIVES });
+  return [objectDefinition('helmet', policy, call, shape, sourceCode, flags.reportOnly)];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// SvelteKit (`kit.csp` in svelte.config.js)
+
+/** SvelteKit's configuration file: `svelte.config.js` (also `.mjs`, `.cjs`, `.ts`), where `kit.csp` is set. */
+export const isSvelteKitConfig = (filename: string): boolean => /(?:^|[\\/])svelte\.config\.(?:[cm]?js|ts)$/.test(filename);
+
+/**
+ * The keywords SvelteKit quotes for the header (`'self'` written as `self`; its `runtime/server/page/csp.js`), and
+ * nonces and hashes likewise.
+ */
+const SVELTEKIT_QUOTED: ReadonlySet<string> = new Set(['self', 'unsafe-eval', 'unsafe-hashes', 'unsafe-inline', 'none', 'strict-dynamic', 'report-sample', 'wasm-unsafe-eval', 'script']);
+const SVELTEKIT_CRYPTO = /^(?:nonce|sha\d\d\d)-/;
+const svelteKitSource = (entry: string | null): string | null => (entry !== null && (SVELTEKIT_QUOTED.has(entry) || SVELTEKIT_CRYPTO.test(entry)) ? `'${entry}'` : entry);
+
+/**
+ * The policy SvelteKit sends with its pages, from the `csp` property of the `kit` options in `svelte.config.js`
+ * (`kit: { csp: { mode, directives: { 'script-src': ['self', 'https://js.stripe.com'], … } } }`): the directives given
+ * and no others (no defaults; none given, no header), keywords quoted as SvelteKit quotes them, and, unless `mode:
+ * 'hash'`, a nonce added to `script-src` (or to `default-src`'s sources in a new `script-src`) when it allows more than
+ * `unsafe-inline`, as SvelteKit does for the scripts it renders (so that `script-src` is treated as allowing Stripe.js,
+ * as any nonce is; `mode: 'auto'`, the default, uses hashes for prerendered pages only). `csp.reportOnly` is another,
+ * report-only policy: not read. Empty when `node` is no such property or the options cannot be read.
+ */
+export function svelteKitCspDefinitions(node: TSESTree.Property, sourceCode: SourceCode): CspDefinition[] {
+  if (propertyKey(node, sourceCode) !== 'csp' || node.kind !== 'init') return [];
+  const kit = node.parent.parent;
+  if (kit?.type !== AST_NODE_TYPES.Property || kit.value !== node.parent || propertyKey(kit, sourceCode) !== 'kit') return [];
+  const options = objectOrNull(node.value, sourceCode);
+  if (!options) return [];
+  const mode = entryValue(options, 'mode', sourceCode);
+  if (mode.open) return [];
+  const modeValue = mode.found && mode.value ? staticValue(mode.value, sourceCode) : 'auto';
+  const found = entryValue(options, 'directives', sourceCode);
+  if (found.open || !found.found || !found.value) return [];
+  const directives = objectOrNull(found.value, sourceCode);
+  if (!directives) return [];
+  const read = readDirectives(directives, sourceCode);
+  if (read.options.length === 0 && !read.open) return [];
+  const policy = helmetPolicy({
+    useDefaults: false,
+    directives: read.options.map(({ key, value }) => ({ key, value: value.kind === 'list' ? { kind: 'list', entries: value.entries.map(svelteKitSource) } : value })),
+    open: read.open,
+  });
+  if (modeValue !== 'hash') {
+    const nonce = `'nonce-${UNKNOWN}'`;
+    const script = policy.directives.find((d) => d.name === 'script-src');
+    const effective = script ?? policy.directives.find((d) => d.name === 'default-src');
+    if (effective && effective.sources.some((source) => source !== "'unsafe-inline'")) {
+      if (script) script.sources.push(nonce);
+      else policy.directives.push({ name: 'script-src', sources: [...effective.sources, nonce], fromDefaults: false });
+    }
+  }
+  const shape: HelmetShape = { call: null, defaults: {}, helmetOptions: null, cspOptions: options, directives, props: read.props, entry: 'csp', mergesDefaults: false, dashedKeys: true };
+  return [objectDefinition('sveltekit', policy, node, shape, sourceCode)];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ import {
   helmetDefinitions,
   honoSecureHeadersDefinitions,
   nichtsamHelmetDefinitions,
+  isSvelteKitConfig,
+  svelteKitCspDefinitions,
   mayRegisterBlankie,
   markupMetaDefinitions,
   mayDefineCspIn,
@@ -49,6 +51,8 @@ const PRODUCTS: readonly StripeCspProduct[] = ['stripeJs', 'checkout', 'connectE
 const HEADER_PROPERTY_SELECTOR = 'Property[computed=true], Property[key.type!="Identifier"], Property[key.name="key"]';
 const HEADER_ASSIGNMENT_SELECTOR = 'AssignmentExpression[operator="="][left.computed=true]';
 const META_SELECTOR = 'JSXOpeningElement[name.name="meta"]';
+/** `csp` of SvelteKit's `kit` options, in svelte.config.js (`svelteKitCspDefinitions` checks the rest). */
+const SVELTEKIT_CSP_SELECTOR = 'Property[key.name="csp"], Property[key.value="csp"]';
 
 const code = (text: string): string => `\`${text}\``;
 const list = (items: readonly string[]): string => items.map(code).join(', ');
@@ -141,7 +145,8 @@ export default createRule<Options, MessageIds>({
     const evidence = options.requireStripeEvidence ?? true;
     if (evidence && !mentionsStripe(sourceCode)) return {};
     // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
-    if (!mayDefineCspIn(sourceCode)) return {};
+    const svelteKitConfig = isSvelteKitConfig(context.filename);
+    if (!svelteKitConfig && !mayDefineCspIn(sourceCode)) return {};
     // A policy in test code (an expected header, a mocked response, a test server's helmet) reaches no browser.
     if (isTestSource(context)) return {};
     // A Manifest V3 browser extension's page cannot load Stripe.js, a remote script, whatever its policy says (real-world
@@ -242,6 +247,7 @@ export default createRule<Options, MessageIds>({
       [META_SELECTOR](node: TSESTree.JSXOpeningElement) {
         check(metaDefinitions(node, sourceCode));
       },
+      ...(svelteKitConfig ? { [SVELTEKIT_CSP_SELECTOR]: (node: TSESTree.Property) => check(svelteKitCspDefinitions(node, sourceCode)) } : {}),
     }));
   },
 });

@@ -11,6 +11,7 @@ import {
   helmetDefinitions,
   metaDefinitions,
   nichtsamHelmetDefinitions,
+  svelteKitCspDefinitions,
   policyTexts,
   type CspDefinition,
   CSP_HEADER,
@@ -74,7 +75,10 @@ function definitions(code: string, options?: RunOptions, each?: (d: CspDefinitio
           for (const plugin of blankieRegisteredAlone(node, context.sourceCode)) add(blankieDefinitions(plugin, context.sourceCode));
         },
         ObjectExpression: (node: TSESTree.ObjectExpression) => add(blankieDefinitions(node, context.sourceCode)),
-        Property: (node: TSESTree.Property) => add(headerPropertyDefinitions(node, context.sourceCode)),
+        Property: (node: TSESTree.Property) => {
+          add(headerPropertyDefinitions(node, context.sourceCode));
+          add(svelteKitCspDefinitions(node, context.sourceCode));
+        },
         AssignmentExpression: (node: TSESTree.AssignmentExpression) => add(headerAssignmentDefinitions(node, context.sourceCode)),
         JSXOpeningElement: (node: TSESTree.JSXOpeningElement) => add(metaDefinitions(node, context.sourceCode)),
       };
@@ -478,6 +482,49 @@ describe('@nichtsam/helmet definitions (the Epic Stack)', () => {
         contentSecurity(headers, { contentSecurityPolicy: { directives: { fetch: { 'script-src': ["'self'"] } } } });
         helmet(headers, { content: true });
       `),
+    ).toEqual([]);
+  });
+});
+
+describe("SvelteKit's kit.csp definitions", () => {
+  const config = (csp: string): string => `import adapter from '@sveltejs/adapter-node';
+/** @type {import('@sveltejs/kit').Config} */
+const config = { kit: { adapter: adapter(), csp: ${csp} } };
+export default config;
+`;
+
+  it("the directives given, keywords quoted as SvelteKit quotes them, a nonce added to script-src unless mode: 'hash'", () => {
+    const directives = `{ 'default-src': ['self'], 'script-src': ['self', 'https://js.stripe.com'], 'frame-src': ['self', 'https://js.stripe.com', "'unsafe-inline'"], 'connect-src': ['self', 'sha256-abc'] }`;
+    expect(definitions(config(`{ mode: 'hash', directives: ${directives} }`), { filename: 'svelte.config.js' })).toEqual([
+      {
+        via: 'sveltekit',
+        reportOnly: false,
+        open: false,
+        directives: ["default-src='self'", "script-src='self' https://js.stripe.com", "frame-src='self' https://js.stripe.com 'unsafe-inline'", "connect-src='self' 'sha256-abc'"],
+      },
+    ]);
+    expect(definitions(config(`{ directives: ${directives} }`), { filename: 'svelte.config.js' })[0]!.directives[1]).toBe("script-src='self' https://js.stripe.com 'nonce-?'");
+  });
+
+  it("a script-src made from default-src for the nonce; none where the scripts' sources are only 'unsafe-inline'", () => {
+    expect(definitions(config(`{ mode: 'nonce', directives: { 'default-src': ['self'], 'frame-src': ['self'] } }`), { filename: 'svelte.config.mjs' })).toEqual([
+      { via: 'sveltekit', reportOnly: false, open: false, directives: ["default-src='self'", "frame-src='self'", "script-src='self' 'nonce-?'"] },
+    ]);
+    expect(definitions(config(`{ directives: { 'script-src': ['unsafe-inline'], 'connect-src': ['self'] } }`), { filename: 'svelte.config.js' })).toEqual([
+      { via: 'sveltekit', reportOnly: false, open: false, directives: ["script-src='unsafe-inline'", "connect-src='self'"] },
+    ]);
+  });
+
+  it('nothing without directives, for a report-only policy alone, or for a csp key outside kit', () => {
+    expect(
+      definitions(
+        `export default {
+  kit: { csp: { mode: 'auto', reportOnly: { 'script-src': ['self'], 'report-uri': ['/csp'] } } },
+  vite: { csp: { directives: { 'script-src': ['self'] } } },
+};
+`,
+        { filename: 'svelte.config.js' },
+      ),
     ).toEqual([]);
   });
 });

@@ -955,8 +955,197 @@ export function securePage(headers: Headers) {
 `,
       filename: 'app/utils/headers.server.ts',
     },
+    // ...and SvelteKit's kit.csp once its frames and API calls allow Stripe's origins; in its default mode SvelteKit adds a
+    // nonce to script-src, which is read as allowing Stripe.js (as any nonce is)
+    {
+      code: `import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    adapter: adapter(),
+    csp: {
+      mode: 'auto',
+      directives: {
+        'base-uri': ['self'],
+        'form-action': ['self', 'https://checkout.stripe.com'],
+        'frame-src': ['self', 'https://js.stripe.com', 'https://hooks.stripe.com'],
+        'script-src': ['self'],
+        'connect-src': ['self', 'wss://localhost:*', 'https://api.stripe.com'],
+        'style-src': ['self', 'unsafe-inline'],
+      },
+    },
+  },
+};
+
+export default config;
+`,
+      filename: 'svelte.config.js',
+    },
+    // limitation: SvelteKit's options held in a const of their own (\`const kit = { csp }\`) are not read, nor a \`kit.csp\`
+    // written anywhere but svelte.config.js
+    {
+      code: `const kit = { csp: { mode: 'hash', directives: { 'script-src': ['self', 'https://js.stripe.com'], 'connect-src': ['self'] } } };
+export default { kit: { ...kit, paths: { base: '/shop' } } };
+`,
+      filename: 'svelte.config.js',
+    },
+    {
+      code: `export const settings = { kit: { csp: { mode: 'hash', directives: { 'script-src': ['self', 'https://js.stripe.com'], 'connect-src': ['self'] } } } };
+`,
+      filename: 'src/lib/settings.ts',
+    },
   ],
   invalid: [
+    {
+      // SvelteKit's kit.csp in svelte.config.js (its keywords written bare, quoted by SvelteKit): a checkout posting to
+      // Checkout, yet with hashes for its scripts (\`mode: 'hash'\`) nothing lets Stripe.js load, its 3D Secure frames
+      // are blocked and its API calls too
+      code: `import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    adapter: adapter(),
+    csp: {
+      mode: 'hash',
+      directives: {
+        'base-uri': ['self'],
+        'form-action': ['self', 'https://checkout.stripe.com'],
+        'frame-src': ['self', 'https://js.stripe.com'],
+        'script-src': ['self'],
+        'connect-src': ['self', 'wss://localhost:*'],
+        'style-src': ['self', 'unsafe-inline'],
+      },
+    },
+  },
+};
+
+export default config;
+`,
+      filename: 'svelte.config.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', blocked: THREE_D_SECURE_BLOCKED },
+          line: 14,
+          column: 9,
+          endLine: 14,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    adapter: adapter(),
+    csp: {
+      mode: 'hash',
+      directives: {
+        'base-uri': ['self'],
+        'form-action': ['self', 'https://checkout.stripe.com'],
+        'frame-src': ['self', 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'],
+        'script-src': ['self'],
+        'connect-src': ['self', 'wss://localhost:*'],
+        'style-src': ['self', 'unsafe-inline'],
+      },
+    },
+  },
+};
+
+export default config;
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
+          line: 15,
+          column: 9,
+          endLine: 15,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: `import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    adapter: adapter(),
+    csp: {
+      mode: 'hash',
+      directives: {
+        'base-uri': ['self'],
+        'form-action': ['self', 'https://checkout.stripe.com'],
+        'frame-src': ['self', 'https://js.stripe.com'],
+        'script-src': ['self', 'https://js.stripe.com', 'https://*.js.stripe.com'],
+        'connect-src': ['self', 'wss://localhost:*'],
+        'style-src': ['self', 'unsafe-inline'],
+      },
+    },
+  },
+};
+
+export default config;
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src`', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
+          line: 16,
+          column: 9,
+          endLine: 16,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    adapter: adapter(),
+    csp: {
+      mode: 'hash',
+      directives: {
+        'base-uri': ['self'],
+        'form-action': ['self', 'https://checkout.stripe.com'],
+        'frame-src': ['self', 'https://js.stripe.com'],
+        'script-src': ['self'],
+        'connect-src': ['self', 'wss://localhost:*', 'https://api.stripe.com'],
+        'style-src': ['self', 'unsafe-inline'],
+      },
+    },
+  },
+};
+
+export default config;
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // @nichtsam/helmet's contentSecurity in an Epic Stack / React Router 7 entry (real-world batch 317): the page loads
       // Stripe.js (its script-src names it) but its frames and API calls are left to 'self'; the development-only
