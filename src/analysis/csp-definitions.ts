@@ -1095,9 +1095,10 @@ const svelteKitSource = (entry: string | null): string | null => (entry !== null
  * The policy SvelteKit sends with its pages, from the `csp` property of the `kit` options in `svelte.config.js`
  * (`kit: { csp: { mode, directives: { 'script-src': ['self', 'https://js.stripe.com'], … } } }`): the directives given
  * and no others (no defaults; none given, no header), keywords quoted as SvelteKit quotes them, and, unless `mode:
- * 'hash'`, a nonce added to `script-src` (or to `default-src`'s sources in a new `script-src`) when it allows more than
- * `unsafe-inline`, as SvelteKit does for the scripts it renders (so that `script-src` is treated as allowing Stripe.js,
- * as any nonce is; `mode: 'auto'`, the default, uses hashes for prerendered pages only). `csp.reportOnly` is another,
+ * 'hash'`, a nonce added to `script-src` (or to `default-src`'s sources in a new `script-src`) and to `script-src-elem`,
+ * each unless it lists a bare `unsafe-inline` without `strict-dynamic` (which a nonce would turn off), as SvelteKit
+ * does for the scripts it renders (its `runtime/server/page/csp.js`): such a directive is then treated as allowing
+ * Stripe.js, as any nonce is (`mode: 'auto'`, the default, uses hashes for prerendered pages only). `csp.reportOnly` is another,
  * report-only policy: not read. Empty when `node` is no such property or the options cannot be read.
  */
 export function svelteKitCspDefinitions(node: TSESTree.Property, sourceCode: SourceCode): CspDefinition[] {
@@ -1122,12 +1123,24 @@ export function svelteKitCspDefinitions(node: TSESTree.Property, sourceCode: Sou
   });
   if (modeValue !== 'hash') {
     const nonce = `'nonce-${UNKNOWN}'`;
-    const script = policy.directives.find((d) => d.name === 'script-src');
-    const effective = script ?? policy.directives.find((d) => d.name === 'default-src');
-    if (effective && effective.sources.some((source) => source !== "'unsafe-inline'")) {
+    const directive = (name: string) => policy.directives.find((d) => d.name === name);
+    // The sources as written (SvelteKit compares them before quoting): its last option of that name.
+    const written = (name: string): readonly (string | null)[] | null | undefined => {
+      const option = read.options.findLast(({ key }) => dashify(key) === name);
+      return option === undefined ? undefined : option.value.kind === 'list' ? option.value.entries : null;
+    };
+    // SvelteKit's `script_needs_csp`: a nonce unless a bare `unsafe-inline` (without `strict-dynamic`) would be turned off by it.
+    const needsNonce = (entries: readonly (string | null)[] | null): boolean => entries === null || !entries.includes('unsafe-inline') || entries.includes('strict-dynamic');
+    const script = directive('script-src');
+    const effective = script ?? directive('default-src');
+    const effectiveWritten = script ? written('script-src') : written('default-src');
+    if (effective && effectiveWritten !== undefined && needsNonce(effectiveWritten)) {
       if (script) script.sources.push(nonce);
       else policy.directives.push({ name: 'script-src', sources: [...effective.sources, nonce], fromDefaults: false });
     }
+    const element = directive('script-src-elem');
+    const elementWritten = written('script-src-elem');
+    if (element && elementWritten !== undefined && needsNonce(elementWritten)) element.sources.push(nonce);
   }
   const shape: HelmetShape = { call: null, defaults: {}, helmetOptions: null, cspOptions: options, directives, props: read.props, entry: 'csp', mergesDefaults: false, dashedKeys: true };
   return [objectDefinition('sveltekit', policy, node, shape, sourceCode)];

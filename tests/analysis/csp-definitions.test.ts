@@ -515,6 +515,17 @@ export default config;
     ]);
   });
 
+  it("no nonce where a bare 'unsafe-inline' would be turned off by it (unless with 'strict-dynamic'); script-src-elem's own", () => {
+    const found = (directives: string): string[] => definitions(config(`{ mode: 'auto', directives: ${directives} }`), { filename: 'svelte.config.ts' })[0]!.directives;
+    expect(found(`{ 'script-src': ['self', 'unsafe-inline', 'https://www.googletagmanager.com'] }`)).toEqual(["script-src='self' 'unsafe-inline' https://www.googletagmanager.com"]);
+    expect(found(`{ 'default-src': ['self', 'unsafe-inline'] }`)).toEqual(["default-src='self' 'unsafe-inline'"]);
+    expect(found(`{ 'script-src': ['self', 'unsafe-inline', 'strict-dynamic'] }`)).toEqual(["script-src='self' 'unsafe-inline' 'strict-dynamic' 'nonce-?'"]);
+    // Written quoted, it is not the keyword SvelteKit compares with: the nonce is added (and the browser then ignores it).
+    expect(found(`{ 'script-src': ['self', "'unsafe-inline'"] }`)).toEqual(["script-src='self' 'unsafe-inline' 'nonce-?'"]);
+    expect(found(`{ 'script-src': ['self'], 'script-src-elem': ['self'] }`)).toEqual(["script-src='self' 'nonce-?'", "script-src-elem='self' 'nonce-?'"]);
+    expect(found(`{ 'script-src-elem': ['unsafe-inline'] }`)).toEqual(["script-src-elem='unsafe-inline'"]);
+  });
+
   it('nothing without directives, for a report-only policy alone, or for a csp key outside kit', () => {
     expect(
       definitions(

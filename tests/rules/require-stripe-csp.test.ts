@@ -997,8 +997,84 @@ export default { kit: { ...kit, paths: { base: '/shop' } } };
 `,
       filename: 'src/lib/settings.ts',
     },
+    // SvelteKit's nonce goes into script-src-elem too, where it is written (real-world batch 319)
+    {
+      code: `/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  kit: {
+    csp: {
+      mode: 'nonce',
+      directives: {
+        'script-src': ['self'],
+        'script-src-elem': ['self', 'https://plausible.io'],
+        'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com'],
+        'connect-src': ['self', 'https://api.stripe.com'],
+      },
+    },
+  },
+};
+export default config;
+`,
+      filename: 'svelte.config.js',
+    },
   ],
   invalid: [
+    {
+      // SvelteKit adds no nonce to a script-src that allows inline scripts (a nonce would turn 'unsafe-inline' off): in its
+      // default mode too, this policy lets Google's tag manager load and blocks Stripe.js (real-world batch 319)
+      code: `import adapter from '@sveltejs/adapter-vercel';
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+  kit: {
+    adapter: adapter(),
+    csp: {
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self', 'unsafe-inline', 'https://www.googletagmanager.com'],
+        'frame-src': ['self', 'https://js.stripe.com', 'https://hooks.stripe.com'],
+        'connect-src': ['self', 'https://api.stripe.com', 'https://www.google-analytics.com'],
+      },
+    },
+  },
+};
+`,
+      filename: 'svelte.config.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
+          line: 10,
+          column: 9,
+          endLine: 10,
+          endColumn: 84,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: `import adapter from '@sveltejs/adapter-vercel';
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+  kit: {
+    adapter: adapter(),
+    csp: {
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self', 'unsafe-inline', 'https://www.googletagmanager.com', 'https://js.stripe.com', 'https://*.js.stripe.com'],
+        'frame-src': ['self', 'https://js.stripe.com', 'https://hooks.stripe.com'],
+        'connect-src': ['self', 'https://api.stripe.com', 'https://www.google-analytics.com'],
+      },
+    },
+  },
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // SvelteKit's kit.csp in svelte.config.js (its keywords written bare, quoted by SvelteKit): a checkout posting to
       // Checkout, yet with hashes for its scripts (\`mode: 'hash'\`) nothing lets Stripe.js load, its 3D Secure frames
