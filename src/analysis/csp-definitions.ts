@@ -1493,8 +1493,41 @@ export function headerCallDefinitions(call: TSESTree.CallExpression, sourceCode:
   const [name, value] = call.arguments;
   if (!name || !value || name.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) return [];
   const kind = headerKind(staticString(name, sourceCode));
-  if (!kind || sendsOwnPageWithoutStripe(callee.object, call, sourceCode)) return [];
+  if (!kind || sendsOwnPageWithoutStripe(callee.object, call, sourceCode) || setsNoDocumentType(callee.object, call, sourceCode)) return [];
   return stringDefinitions(value, 'header', kind === 'report-only', sourceCode);
+}
+
+/**
+ * Does the function that sets this header set, on the same response or `Headers` object, a `Content-Type` that is no
+ * document's (`res.setHeader('Content-Type', 'application/javascript')`, `headers.set('content-type', 'text/javascript')`,
+ * `res.type('application/json')`), and none that is or may be one? The policy then goes with a script or data, no page
+ * (a service worker's own policy set header by header, real-world batch 318), as a header object's `Content-Type` says
+ * (`sendsNoDocument`).
+ */
+function setsNoDocumentType(response: Node, call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const receiver = responseOf(response, sourceCode);
+  const fn = receiver.type === AST_NODE_TYPES.Identifier ? enclosingFunction(call) : null;
+  if (!fn || receiver.type !== AST_NODE_TYPES.Identifier) return false;
+  let noDocument = false;
+  const documentOrUnknown = someInBody(fn.body, sourceCode, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const object = responseOf(node.callee.object, sourceCode);
+    if (object.type !== AST_NODE_TYPES.Identifier || object.name !== receiver.name) return false;
+    const method = memberName(node.callee, sourceCode);
+    const [first, second] = node.arguments;
+    let type: string | null;
+    if (method !== null && HEADER_SETTERS.has(method) && first && second && staticString(first, sourceCode)?.toLowerCase() === CONTENT_TYPE) {
+      type = staticString(second, sourceCode);
+    } else if ((method === 'type' || method === 'contentType') && first) {
+      // Express maps a bare extension to its type (`res.type('html')`): only a type written out is read.
+      const written = staticString(first, sourceCode);
+      type = written !== null && written.includes('/') ? written : null;
+    } else return false;
+    if (!isNoDocumentType(type)) return true;
+    noDocument = true;
+    return false;
+  });
+  return noDocument && !documentOrUnknown;
 }
 
 /** Response methods that write a body the code gives (`res.send(html)`), and those that take one from elsewhere. */

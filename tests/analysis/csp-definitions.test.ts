@@ -614,6 +614,36 @@ describe('blankie definitions (hapi)', () => {
 });
 
 describe('header and meta definitions', () => {
+  it("not a policy whose response the same function types as no document, header by header; a type it may not know is one", () => {
+    const found = definitions(`
+      export function worker(req, res) {
+        res.status(200).type('application/javascript');
+        res.setHeader('Content-Security-Policy', "default-src 'self'");
+        res.sendFile('sw.js');
+      }
+      export function data(req, res) {
+        res.setHeader('content-type', 'application/json');
+        res.setHeader('Content-Security-Policy', "default-src 'none'");
+        res.end(JSON.stringify({ ok: true }));
+      }
+      export function page(req, res) {
+        res.type('html');
+        res.setHeader('Content-Security-Policy', "default-src 'self'; frame-src 'self'");
+        res.sendFile('index.html');
+      }
+      export function either(req, res, type) {
+        res.setHeader('Content-Type', 'application/json');
+        if (req.accepts('html')) res.setHeader('Content-Type', type);
+        res.setHeader('Content-Security-Policy', "script-src 'self'");
+      }
+      export function other(req, res, cache) {
+        cache.set('Content-Type', 'application/json');
+        res.setHeader('Content-Security-Policy', "connect-src 'self'");
+      }
+    `);
+    expect(found.map((f) => f.directives.join('; '))).toEqual(["default-src='self'; frame-src='self'", "script-src='self'", "connect-src='self'"]);
+  });
+
   it('setters, header objects, next.config { key, value }, assignments, report-only', () => {
     expect(
       definitions(`

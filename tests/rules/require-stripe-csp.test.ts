@@ -1017,8 +1017,112 @@ export default config;
 `,
       filename: 'svelte.config.js',
     },
+    // A service worker's own policy set header by header beside its script's Content-Type (real-world batch 318): it
+    // goes with a script, no page; the app's pages get helmet's policy, which allows Stripe.js
+    {
+      code: `import express from 'express';
+import helmet from 'helmet';
+
+const app = express();
+app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'https://js.stripe.com'], frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com'], connectSrc: ["'self'", 'https://api.stripe.com'] } } }));
+app.use('/sw.js', (_req, res, next) => {
+  res.setHeader('Content-Type', 'application/javascript; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-cache, no-store, must-revalidate');
+  res.setHeader('Content-Security-Policy', "default-src 'self'; script-src 'self' 'unsafe-eval'");
+  next();
+});
+app.use(express.static('build/client'));
+`,
+      filename: 'server/index.ts',
+    },
+    {
+      code: `import { readFile } from 'node:fs/promises';
+import type { LoaderFunctionArgs } from 'react-router';
+
+// The worker never caches Stripe's requests: https://js.stripe.com, https://api.stripe.com
+const STRIPE_ORIGINS = ['https://js.stripe.com', 'https://api.stripe.com'];
+
+export async function loader(_: LoaderFunctionArgs) {
+  const script = await readFile('build/client/sw.js', 'utf8');
+  const headers = new Headers();
+  headers.set('Content-Type', 'application/javascript; charset=utf-8');
+  headers.set('Service-Worker-Allowed', '/');
+  headers.set('Content-Security-Policy', "default-src 'self'; script-src 'self'");
+  return new Response(script.replace('__STRIPE_ORIGINS__', JSON.stringify(STRIPE_ORIGINS)), { headers });
+}
+`,
+      filename: 'app/routes/sw[.]js.ts',
+    },
   ],
   invalid: [
+    {
+      // ...but not where the same response may be a page: a type chosen at run time (real-world batch 318's control)
+      code: `import { readFile } from 'node:fs/promises';
+import type { LoaderFunctionArgs } from 'react-router';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const page = await readFile('build/client/checkout.html', 'utf8');
+  const headers = new Headers();
+  headers.set('Content-Type', request.headers.get('accept')?.includes('json') ? 'application/json' : 'text/html; charset=utf-8');
+  headers.set('Content-Security-Policy', "default-src 'self'; script-src 'self' https://js.stripe.com");
+  return new Response(page, { headers });
+}
+`,
+      filename: 'app/routes/checkout[.]html.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
+          line: 8,
+          column: 43,
+          endLine: 8,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `import { readFile } from 'node:fs/promises';
+import type { LoaderFunctionArgs } from 'react-router';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const page = await readFile('build/client/checkout.html', 'utf8');
+  const headers = new Headers();
+  headers.set('Content-Type', request.headers.get('accept')?.includes('json') ? 'application/json' : 'text/html; charset=utf-8');
+  headers.set('Content-Security-Policy', "default-src 'self'; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com; script-src 'self' https://js.stripe.com");
+  return new Response(page, { headers });
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
+          line: 8,
+          column: 43,
+          endLine: 8,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `import { readFile } from 'node:fs/promises';
+import type { LoaderFunctionArgs } from 'react-router';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const page = await readFile('build/client/checkout.html', 'utf8');
+  const headers = new Headers();
+  headers.set('Content-Type', request.headers.get('accept')?.includes('json') ? 'application/json' : 'text/html; charset=utf-8');
+  headers.set('Content-Security-Policy', "default-src 'self'; connect-src 'self' https://api.stripe.com; script-src 'self' https://js.stripe.com");
+  return new Response(page, { headers });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // SvelteKit adds no nonce to a script-src that allows inline scripts (a nonce would turn 'unsafe-inline' off): in its
       // default mode too, this policy lets Google's tag manager load and blocks Stripe.js (real-world batch 319)
