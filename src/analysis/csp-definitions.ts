@@ -1505,18 +1505,11 @@ export function headerCallDefinitions(call: TSESTree.CallExpression, sourceCode:
  * (`sendsNoDocument`).
  */
 function setsNoDocumentType(response: Node, call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
-  const receiver = responseOf(response, sourceCode);
-  const fn = receiver.type === AST_NODE_TYPES.Identifier ? enclosingFunction(call) : null;
-  if (!fn || receiver.type !== AST_NODE_TYPES.Identifier) return false;
   let noDocument = false;
-  const documentOrUnknown = someInBody(fn.body, sourceCode, (node) => {
-    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    const object = responseOf(node.callee.object, sourceCode);
-    if (object.type !== AST_NODE_TYPES.Identifier || object.name !== receiver.name) return false;
-    const method = memberName(node.callee, sourceCode);
+  const documentOrUnknown = someResponseCall(response, call, sourceCode, (method, node) => {
     const [first, second] = node.arguments;
     let type: string | null;
-    if (method !== null && HEADER_SETTERS.has(method) && first && second && staticString(first, sourceCode)?.toLowerCase() === CONTENT_TYPE) {
+    if (HEADER_SETTERS.has(method) && first && second && staticString(first, sourceCode)?.toLowerCase() === CONTENT_TYPE) {
       type = staticString(second, sourceCode);
     } else if ((method === 'type' || method === 'contentType') && first) {
       // Express maps a bare extension to its type (`res.type('html')`): only a type written out is read.
@@ -1527,7 +1520,7 @@ function setsNoDocumentType(response: Node, call: TSESTree.CallExpression, sourc
     noDocument = true;
     return false;
   });
-  return noDocument && !documentOrUnknown;
+  return documentOrUnknown === false && noDocument;
 }
 
 /** Response methods that write a body the code gives (`res.send(html)`), and those that take one from elsewhere. */
@@ -1553,6 +1546,22 @@ function responseOf(node: Node, sourceCode: SourceCode): Node {
 }
 
 /**
+ * Does `visit` hold for a call of the function around `call` on the response `response` starts from (by its variable's
+ * name; its own chained methods included: `res.status(200).set(…)`)? Null where the response is no variable.
+ */
+function someResponseCall(response: Node, call: TSESTree.CallExpression, sourceCode: SourceCode, visit: (method: string, node: TSESTree.CallExpression) => boolean): boolean | null {
+  const receiver = responseOf(response, sourceCode);
+  const fn = receiver.type === AST_NODE_TYPES.Identifier ? enclosingFunction(call) : null;
+  if (!fn || receiver.type !== AST_NODE_TYPES.Identifier) return null;
+  return someInBody(fn.body, sourceCode, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const object = responseOf(node.callee.object, sourceCode);
+    const method = memberName(node.callee, sourceCode);
+    return object.type === AST_NODE_TYPES.Identifier && object.name === receiver.name && method !== null && visit(method, node);
+  });
+}
+
+/**
  * A header set on a response whose page the same function writes out as text, naming no Stripe (real-world batch FG:
  * a route that serves a YouTube embed page with its own policy, beside a purchase route that calls Stripe's API):
  * `res.setHeader('Content-Security-Policy', …)`, then `res.send(\`<!DOCTYPE html>…\`)` (or `end` / `write`; also chained,
@@ -1562,15 +1571,8 @@ function responseOf(node: Node, sourceCode: SourceCode): Node {
  * body from elsewhere (`res.render`, `res.sendFile`, a parameter or a variable set elsewhere) leaves the page unknown.
  */
 function sendsOwnPageWithoutStripe(response: Node, call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
-  const receiver = responseOf(response, sourceCode);
-  const fn = receiver.type === AST_NODE_TYPES.Identifier ? enclosingFunction(call) : null;
-  if (!fn || receiver.type !== AST_NODE_TYPES.Identifier) return false;
   let page = false;
-  const unknownOrStripe = someInBody(fn.body, sourceCode, (node) => {
-    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    const object = responseOf(node.callee.object, sourceCode);
-    const method = memberName(node.callee, sourceCode);
-    if (object.type !== AST_NODE_TYPES.Identifier || object.name !== receiver.name || method === null) return false;
+  const unknownOrStripe = someResponseCall(response, call, sourceCode, (method, node) => {
     if (OTHER_BODIES.has(method)) return true;
     if (!BODY_WRITERS.has(method) || node.arguments.length === 0) return false;
     const body = resolveValue(node.arguments[0]!, sourceCode);
@@ -1584,7 +1586,7 @@ function sendsOwnPageWithoutStripe(response: Node, call: TSESTree.CallExpression
     if (WRITTEN_PAGE.test(text)) page = true;
     return false;
   });
-  return page && !unknownOrStripe;
+  return unknownOrStripe === false && page;
 }
 
 /**
