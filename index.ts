@@ -14,6 +14,7 @@ import {
   HTML_FAMILIES,
   HTML_MODULE_SCRIPT_BLOCKS,
   HTML_SCRIPT_BLOCKS,
+  htmlConfigParser,
   loadParser,
   PUG_EXTENSIONS,
   requirePug,
@@ -86,7 +87,7 @@ function markupConfig(key: MarkupConfigName, build: () => MarkupConfigEntry[]): 
 
 markupConfig('html', () => {
   const base = { plugins: { [NAMESPACE]: plugin }, rules: plugin.configs.recommended.rules };
-  const parser = loadParser('@html-eslint/parser');
+  const parser = htmlConfigParser();
   return [
     // One entry per template engine: each parses with its own markers (markup-configs.ts, HTML_FAMILIES).
     ...HTML_FAMILIES.map(({ name, extensions, markers, ignores }) => ({
@@ -178,7 +179,7 @@ function templatePageConfig(
   markers: Readonly<Record<string, string>>,
 ): MarkupConfigEntry[] {
   const base = { plugins: { [NAMESPACE]: plugin }, rules: plugin.configs.recommended.rules };
-  const parser = loadParser('@html-eslint/parser');
+  const parser = htmlConfigParser();
   return [
     { name: `${NAMESPACE}/${key}`, files: filesEnding(extensions), ...base, processor },
     {

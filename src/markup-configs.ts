@@ -7,6 +7,7 @@
  * only when one of these configs is read.
  */
 import { createRequire } from 'node:module';
+import { PLUGIN_NAME, PLUGIN_VERSION } from './meta.js';
 
 const require = createRequire(import.meta.url);
 
@@ -166,6 +167,58 @@ export function loadParser(name: MarkupParser): unknown {
       cause: error,
     });
   }
+}
+
+/** What @html-eslint/parser is called with and returns, as far as this plugin reads it. */
+export interface HtmlParser {
+  parseForESLint(code: string, options: unknown): { ast: unknown; visitorKeys: Record<string, readonly string[]> };
+}
+
+/** The options that change @html-eslint/parser's parse of a text (its `getOptions`: markers, front matter, raw tags). */
+const htmlParseKey = (options: unknown): string => {
+  const given = (options ?? {}) as { templateEngineSyntax?: unknown; frontmatter?: unknown; rawContentTags?: unknown };
+  return JSON.stringify([given.templateEngineSyntax ?? null, given.frontmatter ?? null, given.rawContentTags ?? null]);
+};
+
+/**
+ * The last page `processors.html` parsed to find its scripts, kept for ESLint's parse of that same page text with the
+ * same options, which follows at once (the page is its first block): a page is parsed once, not twice (a 128 kB
+ * generated page took 300–700 ms a parse; real-world batch 320). ESLint takes it once; the processor may ask again
+ * (Pug's page is read for scripts by its own processor, then by this one).
+ */
+let rememberedParse: { code: string; key: string; result: ReturnType<HtmlParser['parseForESLint']> } | null = null;
+
+/** @html-eslint/parser for `processors.html`: its parse is kept for ESLint's (`htmlConfigParser`). */
+export const rememberingHtmlParser = (): HtmlParser => ({
+  parseForESLint(code, options) {
+    const key = htmlParseKey(options);
+    if (rememberedParse?.code === code && rememberedParse.key === key) return rememberedParse.result;
+    const result = (loadParser('@html-eslint/parser') as HtmlParser).parseForESLint(code, options);
+    rememberedParse = { code, key, result };
+    return result;
+  },
+});
+
+let configParser: (HtmlParser & { meta: { name: string; version: string } }) | undefined;
+
+/**
+ * The parser `configs.html` (and the Pug and Haml pages) give ESLint: @html-eslint/parser, taking the page the processor
+ * parsed last when it is the same text with the same options (once: a second lint of the text parses it anew).
+ */
+export function htmlConfigParser(): HtmlParser & { meta: { name: string; version: string } } {
+  const parser = loadParser('@html-eslint/parser') as HtmlParser & { meta?: { name?: string; version?: string } };
+  configParser ??= {
+    meta: { name: `${PLUGIN_NAME}/html-parser`, version: `${PLUGIN_VERSION}+${parser.meta?.name ?? '@html-eslint/parser'}@${parser.meta?.version ?? ''}` },
+    parseForESLint(code, options) {
+      const remembered = rememberedParse;
+      if (remembered?.code === code && remembered.key === htmlParseKey(options)) {
+        rememberedParse = null;
+        return remembered.result;
+      }
+      return parser.parseForESLint(code, options);
+    },
+  };
+  return configParser;
 }
 
 /** A CommonJS dependency of this package, loaded on demand. */

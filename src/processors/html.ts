@@ -13,7 +13,7 @@
  */
 import type { Linter } from 'eslint';
 import { htmlElement, markupAttribute, TEMPLATE_MARKER, type HtmlElementNode, type MarkupNode } from '../analysis/markup.js';
-import { hasExtension, HTML_EXTENSIONS, HTML_TEMPLATE_SYNTAX, isBladeView, isPhpFile, isRazorFile, loadParser, templateMarkersOf } from '../markup-configs.js';
+import { hasExtension, HTML_EXTENSIONS, HTML_TEMPLATE_SYNTAX, isBladeView, isPhpFile, isRazorFile, rememberingHtmlParser, templateMarkersOf, type HtmlParser } from '../markup-configs.js';
 import { blankedKeepingLines, razorStandIns } from './razor.js';
 
 /** `type` values that make a `<script>` JavaScript (HTML Living Standard, "prepare the script element"). */
@@ -47,9 +47,6 @@ export interface InlineScript {
   column: number;
 }
 
-interface HtmlParser {
-  parseForESLint(code: string, options: unknown): { ast: unknown; visitorKeys: Record<string, readonly string[]> };
-}
 
 function visit(node: unknown, keys: Record<string, readonly string[]>, found: (node: HtmlElementNode) => void, depth = 0): void {
   if (!node || typeof node !== 'object' || depth > 10_000) return;
@@ -68,7 +65,7 @@ const MAY_OPEN_SCRIPT = /<script/i;
 export function inlineScripts(
   text: string,
   markers: Readonly<Record<string, string>> = HTML_TEMPLATE_SYNTAX,
-  parser: HtmlParser = loadParser('@html-eslint/parser') as HtmlParser,
+  parser: HtmlParser = rememberingHtmlParser(),
 ): InlineScript[] {
   // A script element opens with `<script` in any case (the parser's tag name is what follows `<` up to a blank, `>` or
   // `/`, lower-cased): a page without it has none, and its parse is skipped (a generated 128 kB timetable page without

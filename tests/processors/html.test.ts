@@ -1,5 +1,6 @@
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { describe, expect, it, vi } from 'vitest';
 import plugin from '../../index.js';
 import { templateMarkersOf } from '../../src/markup-configs.js';
 import {
@@ -62,6 +63,37 @@ describe('inlineScripts: pages without a script', () => {
     inlineScripts('<div></div><SCRIPT type="module">go()</SCRIPT>', undefined, parser);
     expect(calls).toHaveLength(1);
     expect(inlineScripts('<body>\n<Script>track();</Script></body>')).toEqual([{ text: 'track();', module: false, offset: 15, line: 2, column: 8 }]);
+  });
+});
+
+describe('processors.html with configs.html: one parse of a page', () => {
+  const htmlParser = createRequire(import.meta.url)('@html-eslint/parser') as { parseForESLint: (code: string, options: unknown) => unknown };
+
+  it('parses a page with scripts once, for its scripts and for ESLint; a second lint of it parses it anew', async () => {
+    const page = `<!doctype html>
+<html>
+  <head><script src="https://js.stripe.com/v3/"></script></head>
+  <body>
+    <form id="payment-form"><div id="card-element"></div><button>Pay</button></form>
+    <script>
+      const stripe = Stripe('pk_test_51Hq8ZtKw2LmN8vXc4ZbYs9Hd');
+      const card = stripe.elements().create('card');
+      card.mount('#card-element');
+    </script>
+  </body>
+</html>
+`;
+    const parse = vi.spyOn(htmlParser, 'parseForESLint');
+    try {
+      const first = await lint(page, 'public/checkout.html', { all: true });
+      expect(parse).toHaveBeenCalledTimes(1);
+      const second = await lint(page, 'public/checkout.html', { all: true });
+      expect(parse).toHaveBeenCalledTimes(2);
+      // The page's findings (none: Elements and a publishable key) and no parse error, both times.
+      expect([summary(first), summary(second)]).toEqual([[], []]);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
 
