@@ -183,7 +183,7 @@ const htmlParseKey = (options: unknown): string => {
 /**
  * The last page `processors.html` parsed to find its scripts, kept for ESLint's parse of that same page text with the
  * same options, which follows at once (the page is its first block): a page is parsed once, not twice (a 128 kB
- * generated page took 300–700 ms a parse; real-world batch 320). ESLint takes it once; the processor may ask again
+ * generated page took 300–700 ms a parse; real-world batch 317). ESLint takes it once; the processor may ask again
  * (Pug's page is read for scripts by its own processor, then by this one).
  */
 let rememberedParse: { code: string; key: string; result: ReturnType<HtmlParser['parseForESLint']> } | null = null;

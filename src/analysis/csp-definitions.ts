@@ -18,7 +18,7 @@
  *   'script-src': [...] } } } })`, `helmet(headers, { content: … })` (also its `node-http` entry) and the
  *   `contentSecurityPolicy` rule itself, with its defaults merged per group unless `useDefaults: false`;
  * - SvelteKit's `kit.csp.directives` in `svelte.config.js`, the directives SvelteKit sends with its pages (keywords
- *   quoted as SvelteKit quotes them, a nonce added to `script-src` unless `mode: 'hash'`);
+ *   quoted as SvelteKit quotes them, its nonce added to `script-src` and `script-src-elem` as it adds it);
  * - `<meta httpEquiv="Content-Security-Policy" content="…">` in JSX.
  *
  * Policy strings are read through consts, templates (non-static `${}` parts become unknown), `+`, `[…].join(sep)`
