@@ -337,7 +337,7 @@ export interface ReportTarget {
 }
 
 export interface CspDefinition {
-  via: 'helmet' | 'hono' | 'blankie' | 'sveltekit' | 'header' | 'meta';
+  via: 'helmet' | 'hono' | 'blankie' | 'sveltekit' | 'nuxt-security' | 'header' | 'meta';
   policy: CspPolicy;
   /** `Content-Security-Policy-Report-Only` or helmet `reportOnly: true`: the browser reports but blocks nothing. */
   reportOnly: boolean;
@@ -723,7 +723,12 @@ interface HelmetDirectivesRead {
   open: boolean;
 }
 
-function readDirectives(object: TSESTree.ObjectExpression, sourceCode: SourceCode, depth = 0, dropsFalsy = false): HelmetDirectivesRead {
+/**
+ * The directives written in `object`, each under its key as written. `dropsFalsy`: see `helmetValue`. `booleans`: a
+ * directive written `false` is not sent, and one written `true` is sent without sources (nuxt-security's way to take one
+ * of its defaults out, and to write `upgrade-insecure-requests`).
+ */
+function readDirectives(object: TSESTree.ObjectExpression, sourceCode: SourceCode, depth = 0, dropsFalsy = false, booleans = false): HelmetDirectivesRead {
   const read: HelmetDirectivesRead = { options: [], props: new Map(), open: false };
   for (const property of object.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) {
@@ -736,7 +741,7 @@ function readDirectives(object: TSESTree.ObjectExpression, sourceCode: SourceCod
         read.open = true;
         continue;
       }
-      const nested = readDirectives(inner, sourceCode, depth + 1, dropsFalsy);
+      const nested = readDirectives(inner, sourceCode, depth + 1, dropsFalsy, booleans);
       read.options.push(...nested.options);
       read.open ||= nested.open;
       continue;
@@ -746,7 +751,9 @@ function readDirectives(object: TSESTree.ObjectExpression, sourceCode: SourceCod
       read.open = true;
       continue;
     }
-    read.options.push({ key, value: helmetValue(property.value, sourceCode, 0, dropsFalsy) });
+    const flag = booleans ? staticValue(property.value, sourceCode) : undefined;
+    const value: HelmetDirectiveValue = flag === false ? { kind: 'disabled' } : flag === true ? { kind: 'list', entries: [] } : helmetValue(property.value, sourceCode, 0, dropsFalsy);
+    read.options.push({ key, value });
     read.props.set(dashify(key), property);
   }
   return read;
@@ -1144,6 +1151,138 @@ export function svelteKitCspDefinitions(node: TSESTree.Property, sourceCode: Sou
   }
   const shape: HelmetShape = { call: null, defaults: {}, helmetOptions: null, cspOptions: options, directives, props: read.props, entry: 'csp', mergesDefaults: false, dashedKeys: true };
   return [objectDefinition('sveltekit', policy, node, shape, sourceCode)];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// nuxt-security (`security` in nuxt.config)
+
+/** Nuxt's configuration file: `nuxt.config.ts` (also `.js`, `.mjs`, `.cjs`, `.mts`, `.cts`), where modules are set up. */
+export const isNuxtConfig = (filename: string): boolean => /(?:^|[\\/])nuxt\.config\.(?:[cm]?[jt]s)$/.test(filename);
+
+const NUXT_SECURITY_MODULE = 'nuxt-security';
+const NUXT_SECURITY_CONFIG_KEY = 'security';
+/** nuxt-security's placeholder for the nonce it makes per request (its `runtime/nitro/plugins/50-updateCsp.ts`). */
+const NUXT_SECURITY_NONCE = "'nonce-{{nonce}}'";
+
+/**
+ * nuxt-security's default policy (2.6.0, `src/defaultConfig.ts`; unchanged since 1.0): no `default-src`, so frames
+ * and connections are not restricted, and a `script-src` that allows every HTTPS script.
+ */
+const NUXT_SECURITY_DEFAULT_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  'base-uri': ["'none'"],
+  'font-src': ["'self'", 'https:', 'data:'],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'object-src': ["'none'"],
+  'script-src-attr': ["'none'"],
+  'style-src': ["'self'", 'https:', "'unsafe-inline'"],
+  'script-src': ["'self'", 'https:', "'unsafe-inline'", "'strict-dynamic'", NUXT_SECURITY_NONCE],
+};
+
+/** Its defaults under `strict: true` (the same file): `default-src 'none'`, and `'self'` for frames and connections. */
+const NUXT_SECURITY_STRICT_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  'base-uri': ["'none'"],
+  'default-src': ["'none'"],
+  'connect-src': ["'self'"],
+  'font-src': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'self'"],
+  'frame-src': ["'self'"],
+  'img-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'media-src': ["'self'"],
+  'object-src': ["'none'"],
+  'script-src-attr': ["'none'"],
+  'style-src': ["'self'", NUXT_SECURITY_NONCE],
+  'script-src': ["'self'", "'strict-dynamic'", NUXT_SECURITY_NONCE],
+  'worker-src': ["'self'"],
+};
+
+/**
+ * How a Nuxt config's `modules` list installs nuxt-security: `{ inline }` with the options written beside it
+ * (`['nuxt-security', { … }]`; null for none), or null when the list does not name it, or undefined when the list
+ * cannot be read where it might (an entry of unknown value, a spread).
+ */
+function nuxtSecurityInstall(config: TSESTree.ObjectExpression, sourceCode: SourceCode): { inline: TSESTree.ObjectExpression | null } | null | undefined {
+  const modules = entryValue(config, 'modules', sourceCode);
+  if (modules.open) return undefined;
+  if (!modules.found || !modules.value) return null;
+  const list = resolveValue(modules.value, sourceCode);
+  if (list.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
+  for (const element of list.elements) {
+    if (element === null) continue;
+    if (element.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const entry = resolveValue(element, sourceCode);
+    const [name, options] = entry.type === AST_NODE_TYPES.ArrayExpression ? entry.elements : [entry];
+    if (!name || name.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const module = staticString(name, sourceCode);
+    if (module !== NUXT_SECURITY_MODULE) continue;
+    if (!options || options.type === AST_NODE_TYPES.SpreadElement) return options ? undefined : { inline: null };
+    const inline = objectOrNull(options, sourceCode);
+    return inline === undefined ? undefined : { inline };
+  }
+  return null;
+}
+
+/** A boolean option of nuxt-security's options: as written, `fallback` left out, undefined when not a boolean the file decides. */
+function nuxtFlag(options: TSESTree.ObjectExpression | null, key: string, fallback: boolean, sourceCode: SourceCode): boolean | undefined {
+  if (!options) return fallback;
+  const found = entryValue(options, key, sourceCode);
+  if (found.open) return undefined;
+  if (!found.found) return fallback;
+  const value = found.value ? staticValue(found.value, sourceCode) : undefined;
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+/**
+ * The policy nuxt-security sends with a Nuxt app's pages, from the config that `defineNuxtConfig({ … })` (or `export
+ * default { … }`) is given in `nuxt.config.ts`, when its `modules` install `nuxt-security`: the module's options under
+ * `security` (or written beside it in `modules`), `headers.contentSecurityPolicy`'s directives each replacing the
+ * module's default of that name (`false` takes one out), on its defaults, or its strict ones under `strict: true` (2.6.0,
+ * `src/defaultConfig.ts`, merged by its `defuReplaceArray`). `'nonce-{{nonce}}'` is the nonce it makes per request,
+ * unless `nonce: false` (then removed). Nothing for `enabled: false`, `headers: false`, `contentSecurityPolicy: false`;
+ * report-only with `contentSecurityPolicyReportOnly: true`. Not read: a module installed by a layer (`extends`), per-route
+ * options (`routeRules`), options both beside the module and under `security` (merged by Nuxt), and anything not written
+ * in the config literal. Empty when `node` is no such config or it cannot be read.
+ */
+export function nuxtSecurityDefinitions(node: TSESTree.CallExpression | TSESTree.ExportDefaultDeclaration, sourceCode: SourceCode): CspDefinition[] {
+  let argument: Node | undefined;
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(node.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'defineNuxtConfig') return [];
+    argument = node.arguments[0];
+  } else if (node.declaration.type !== AST_NODE_TYPES.CallExpression) {
+    argument = node.declaration;
+  }
+  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return [];
+  const config = objectOrNull(argument, sourceCode);
+  if (!config) return [];
+  const install = nuxtSecurityInstall(config, sourceCode);
+  if (!install) return [];
+  const security = entryValue(config, NUXT_SECURITY_CONFIG_KEY, sourceCode);
+  if (security.open || (security.found && install.inline)) return [];
+  const options = install.inline ?? (security.found ? objectOrNull(security.value ?? undefined, sourceCode) : null);
+  if (options === undefined) return [];
+  const enabled = nuxtFlag(options, 'enabled', true, sourceCode);
+  const strict = nuxtFlag(options, 'strict', false, sourceCode);
+  const nonce = nuxtFlag(options, 'nonce', true, sourceCode);
+  const reportOnly = nuxtFlag(options, 'contentSecurityPolicyReportOnly', false, sourceCode);
+  if (enabled !== true || strict === undefined || nonce === undefined || reportOnly === undefined) return [];
+  const headers = nichtsamOption(options, 'headers', null, sourceCode);
+  const csp = headers === 'off' || headers === undefined ? headers : nichtsamOption(headers, 'contentSecurityPolicy', null, sourceCode);
+  if (csp === 'off' || csp === undefined) return [];
+  const defaults = strict ? NUXT_SECURITY_STRICT_DIRECTIVES : NUXT_SECURITY_DEFAULT_DIRECTIVES;
+  const read = csp ? readDirectives(csp, sourceCode, 0, false, true) : { options: [], props: new Map<string, TSESTree.Property>(), open: false };
+  const policy = helmetPolicy({ useDefaults: true, directives: read.options, open: read.open, defaults });
+  for (const directive of policy.directives) {
+    if (directive.sources.includes(NUXT_SECURITY_NONCE)) {
+      directive.sources = directive.sources.flatMap((source) => (source !== NUXT_SECURITY_NONCE ? [source] : nonce ? [`'nonce-${UNKNOWN}'`] : []));
+    }
+  }
+  const key = install.inline ?? (security.found ? security.value! : config);
+  const shape: HelmetShape = { call: null, defaults, helmetOptions: null, cspOptions: csp, directives: csp, props: read.props, entry: 'csp', mergesDefaults: true, dashedKeys: true };
+  return [objectDefinition('nuxt-security', policy, key, shape, sourceCode, reportOnly)];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

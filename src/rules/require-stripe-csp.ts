@@ -9,7 +9,9 @@ import {
   helmetDefinitions,
   honoSecureHeadersDefinitions,
   nichtsamHelmetDefinitions,
+  isNuxtConfig,
   isSvelteKitConfig,
+  nuxtSecurityDefinitions,
   svelteKitCspDefinitions,
   mayRegisterBlankie,
   markupMetaDefinitions,
@@ -53,6 +55,8 @@ const HEADER_ASSIGNMENT_SELECTOR = 'AssignmentExpression[operator="="][left.comp
 const META_SELECTOR = 'JSXOpeningElement[name.name="meta"]';
 /** `csp` of SvelteKit's `kit` options, in svelte.config.js (`svelteKitCspDefinitions` checks the rest). */
 const SVELTEKIT_CSP_SELECTOR = 'Property[key.name="csp"], Property[key.value="csp"]';
+/** The config of nuxt.config.ts (`nuxtSecurityDefinitions` checks the rest). */
+const NUXT_CONFIG_SELECTOR = 'CallExpression[callee.name="defineNuxtConfig"], ExportDefaultDeclaration';
 
 const code = (text: string): string => `\`${text}\``;
 const list = (items: readonly string[]): string => items.map(code).join(', ');
@@ -62,7 +66,7 @@ const sentenceList = (items: readonly string[]): string => (items.length < 2 ? i
 function describeDirective(checked: string, governing: CspDirective, via: CspDefinition['via']): string {
   const fallback = governing.name !== checked && !(checked === 'script-src' && governing.name === 'script-src-elem');
   // helmet's and blankie's own defaults (Hono has none).
-  const middlewareDefault = (via === 'helmet' || via === 'blankie') && governing.fromDefaults === true ? via : null;
+  const middlewareDefault = (via === 'helmet' || via === 'blankie' || via === 'nuxt-security') && governing.fromDefaults === true ? via : null;
   if (!fallback) return middlewareDefault ? `${code(governing.name)} (${middlewareDefault}'s default)` : code(governing.name);
   return middlewareDefault
     ? `${code(checked)} (not set, so ${middlewareDefault}'s default ${code(governing.name)} applies)`
@@ -146,7 +150,8 @@ export default createRule<Options, MessageIds>({
     if (evidence && !mentionsStripe(sourceCode)) return {};
     // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
     const svelteKitConfig = isSvelteKitConfig(context.filename);
-    if (!svelteKitConfig && !mayDefineCspIn(sourceCode)) return {};
+    const nuxtConfig = isNuxtConfig(context.filename);
+    if (!svelteKitConfig && !nuxtConfig && !mayDefineCspIn(sourceCode)) return {};
     // A policy in test code (an expected header, a mocked response, a test server's helmet) reaches no browser.
     if (isTestSource(context)) return {};
     // A Manifest V3 browser extension's page cannot load Stripe.js, a remote script, whatever its policy says (real-world
@@ -248,6 +253,7 @@ export default createRule<Options, MessageIds>({
         check(metaDefinitions(node, sourceCode));
       },
       ...(svelteKitConfig ? { [SVELTEKIT_CSP_SELECTOR]: (node: TSESTree.Property) => check(svelteKitCspDefinitions(node, sourceCode)) } : {}),
+      ...(nuxtConfig ? { [NUXT_CONFIG_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.ExportDefaultDeclaration) => check(nuxtSecurityDefinitions(node, sourceCode)) } : {}),
     }));
   },
 });

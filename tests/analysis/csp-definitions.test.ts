@@ -11,6 +11,7 @@ import {
   helmetDefinitions,
   metaDefinitions,
   nichtsamHelmetDefinitions,
+  nuxtSecurityDefinitions,
   svelteKitCspDefinitions,
   policyTexts,
   type CspDefinition,
@@ -73,7 +74,9 @@ function definitions(code: string, options?: RunOptions, each?: (d: CspDefinitio
           const nichtsam = nichtsamHelmetDefinitions(node, context.sourceCode);
           add(helmet.length > 0 ? helmet : nichtsam.length > 0 ? nichtsam : headerCallDefinitions(node, context.sourceCode));
           for (const plugin of blankieRegisteredAlone(node, context.sourceCode)) add(blankieDefinitions(plugin, context.sourceCode));
+          add(nuxtSecurityDefinitions(node, context.sourceCode));
         },
+        ExportDefaultDeclaration: (node: TSESTree.ExportDefaultDeclaration) => add(nuxtSecurityDefinitions(node, context.sourceCode)),
         ObjectExpression: (node: TSESTree.ObjectExpression) => add(blankieDefinitions(node, context.sourceCode)),
         Property: (node: TSESTree.Property) => {
           add(headerPropertyDefinitions(node, context.sourceCode));
@@ -537,6 +540,116 @@ export default config;
         { filename: 'svelte.config.js' },
       ),
     ).toEqual([]);
+  });
+});
+
+describe("nuxt-security's definitions (nuxt.config)", () => {
+  const DEFAULTS = [
+    "base-uri(default)='none'",
+    "font-src(default)='self' https: data:",
+    "form-action(default)='self'",
+    "frame-ancestors(default)='self'",
+    "img-src(default)='self' data:",
+    "object-src(default)='none'",
+    "script-src-attr(default)='none'",
+    "style-src(default)='self' https: 'unsafe-inline'",
+  ];
+
+  it('its defaults, each replaced by the directive of that name, taken out by false; the nonce placeholder is a nonce', () => {
+    expect(
+      definitions(`
+        export default defineNuxtConfig({
+          modules: ['@pinia/nuxt', 'nuxt-security'],
+          security: {
+            headers: {
+              crossOriginEmbedderPolicy: 'unsafe-none',
+              contentSecurityPolicy: {
+                'default-src': ["'self'"],
+                'img-src': ["'self'", 'data:', 'https://*.stripe.com'],
+                'script-src-attr': false,
+                'upgrade-insecure-requests': true,
+              },
+            },
+          },
+        });
+      `),
+    ).toEqual([
+      {
+        via: 'nuxt-security',
+        reportOnly: false,
+        open: false,
+        directives: [
+          ...DEFAULTS.filter((d) => !/^(?:img-src|script-src-attr)/.test(d)).slice(0, 4),
+          "img-src='self' data: https://*.stripe.com",
+          "object-src(default)='none'",
+          "style-src(default)='self' https: 'unsafe-inline'",
+          "script-src(default)='self' https: 'unsafe-inline' 'strict-dynamic' 'nonce-?'",
+          "default-src='self'",
+          'upgrade-insecure-requests=',
+        ],
+      },
+    ]);
+  });
+
+  it("strict: true's defaults; options written beside the module; nonce: false removes the placeholder; report-only", () => {
+    expect(definitions(`export default defineNuxtConfig({ modules: [['nuxt-security', { strict: true, nonce: false }]] });`)).toEqual([
+      {
+        via: 'nuxt-security',
+        reportOnly: false,
+        open: false,
+        directives: [
+          "base-uri(default)='none'",
+          "default-src(default)='none'",
+          "connect-src(default)='self'",
+          "font-src(default)='self'",
+          "form-action(default)='self'",
+          "frame-ancestors(default)='self'",
+          "frame-src(default)='self'",
+          "img-src(default)='self'",
+          "manifest-src(default)='self'",
+          "media-src(default)='self'",
+          "object-src(default)='none'",
+          "script-src-attr(default)='none'",
+          "style-src(default)='self'",
+          "script-src(default)='self' 'strict-dynamic'",
+          "worker-src(default)='self'",
+        ],
+      },
+    ]);
+    const [reportOnly] = definitions(`
+      const config = {
+        modules: ['nuxt-security'],
+        security: { contentSecurityPolicyReportOnly: true, headers: { contentSecurityPolicy: { 'connect-src': "'self' https://api.stripe.com" } } },
+      };
+      export default config;
+    `);
+    expect(reportOnly).toMatchObject({ via: 'nuxt-security', reportOnly: true });
+    expect(reportOnly!.directives).toContain("connect-src='self' https://api.stripe.com");
+  });
+
+  it('nothing where the module is not installed in the list, the options cannot be read, or no policy is sent', () => {
+    const config = (body: string): string => `export default defineNuxtConfig({ ${body} });`;
+    const csp = `headers: { contentSecurityPolicy: { 'default-src': ["'self'"] } }`;
+    for (const body of [
+      // not installed here (a layer's, or not at all)
+      `extends: ['../base'], security: { ${csp} }`,
+      `modules: ['@nuxt/ui'], security: { ${csp} }`,
+      // a list or options it cannot read
+      `modules: [...sharedModules, '@nuxt/ui'], security: { ${csp} }`,
+      `modules: ['nuxt-security'], security: securityOptions`,
+      `modules: ['nuxt-security'], security: { ...base, ${csp} }`,
+      `modules: ['nuxt-security'], security: { strict: isProduction, ${csp} }`,
+      // merged by Nuxt from both places
+      `modules: [['nuxt-security', { nonce: true }]], security: { ${csp} }`,
+      // none sent
+      `modules: ['nuxt-security'], security: { enabled: false, ${csp} }`,
+      `modules: ['nuxt-security'], security: { headers: false }`,
+      `modules: ['nuxt-security'], security: { headers: { contentSecurityPolicy: false } }`,
+    ]) {
+      expect(definitions(config(body)), body).toEqual([]);
+    }
+    // The module's options elsewhere than in a Nuxt config's literal: not this config's.
+    expect(definitions(`defineConfig({ modules: ['nuxt-security'], security: { ${csp} } });`)).toEqual([]);
   });
 });
 

@@ -997,6 +997,95 @@ export default { kit: { ...kit, paths: { base: '/shop' } } };
 `,
       filename: 'src/lib/settings.ts',
     },
+    // nuxt-security's own defaults set no default-src, frame-src or connect-src, and its script-src allows any HTTPS
+    // script: a policy that only adds Stripe's images blocks nothing Stripe needs
+    {
+      code: `export default defineNuxtConfig({
+  modules: ['nuxt-security'],
+  security: {
+    headers: {
+      contentSecurityPolicy: {
+        'img-src': ["'self'", 'data:', 'https://*.stripe.com'],
+      },
+    },
+  },
+});
+`,
+      filename: 'nuxt.config.ts',
+    },
+    // ...nor its strict defaults once frames and API calls allow Stripe's origins (\`export default\` of the config object)
+    {
+      code: `export default {
+  modules: ['nuxt-security'],
+  security: {
+    strict: true,
+    headers: {
+      contentSecurityPolicy: {
+        'frame-src': ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com'],
+        'connect-src': ["'self'", 'https://api.stripe.com'],
+      },
+    },
+  },
+};
+`,
+      filename: 'nuxt.config.js',
+    },
+    // ...nor a report-only policy, nor one nuxt-security does not send (the module not installed, or disabled)
+    {
+      code: `export default defineNuxtConfig({
+  modules: ['nuxt-security'],
+  security: {
+    contentSecurityPolicyReportOnly: true,
+    headers: { contentSecurityPolicy: { 'default-src': ["'self'"], 'script-src': ["'self'", 'https://js.stripe.com'] } },
+  },
+});
+`,
+      filename: 'nuxt.config.ts',
+    },
+    {
+      code: `export default defineNuxtConfig({
+  modules: ['@nuxtjs/tailwindcss'],
+  security: { headers: { contentSecurityPolicy: { 'default-src': ["'self'"], 'script-src': ["'self'", 'https://js.stripe.com'] } } },
+});
+`,
+      filename: 'nuxt.config.ts',
+    },
+    {
+      code: `export default defineNuxtConfig({
+  modules: ['nuxt-security'],
+  security: { enabled: process.env.NODE_ENV === 'production', headers: { contentSecurityPolicy: { 'default-src': ["'self'"], 'script-src': ["'self'", 'https://js.stripe.com'] } } },
+});
+`,
+      filename: 'nuxt.config.ts',
+    },
+    // limitation: nuxt-security's per-route options (\`routeRules\`) are not read, nor the module installed by a layer
+    // (\`extends\`), nor options written both beside the module and under \`security\` (merged by Nuxt)
+    {
+      code: `export default defineNuxtConfig({
+  modules: ['nuxt-security'],
+  routeRules: {
+    '/checkout/**': { security: { headers: { contentSecurityPolicy: { 'default-src': ["'self'"], 'script-src': ["'self'", 'https://js.stripe.com'] } } } },
+  },
+});
+`,
+      filename: 'nuxt.config.ts',
+    },
+    {
+      code: `export default defineNuxtConfig({
+  extends: ['@acme/nuxt-base-layer'],
+  security: { headers: { contentSecurityPolicy: { 'default-src': ["'self'"], 'script-src': ["'self'", 'https://js.stripe.com'] } } },
+});
+`,
+      filename: 'nuxt.config.ts',
+    },
+    {
+      code: `export default defineNuxtConfig({
+  modules: [['nuxt-security', { nonce: true }]],
+  security: { headers: { contentSecurityPolicy: { 'default-src': ["'self'"], 'script-src': ["'self'", 'https://js.stripe.com'] } } },
+});
+`,
+      filename: 'nuxt.config.ts',
+    },
     // SvelteKit's nonce goes into script-src-elem too, where it is written (real-world batch 319)
     {
       code: `/** @type {import('@sveltejs/kit').Config} */
@@ -1117,6 +1206,190 @@ export async function loader({ request }: LoaderFunctionArgs) {
   headers.set('Content-Security-Policy', "default-src 'self'; connect-src 'self' https://api.stripe.com; script-src 'self' https://js.stripe.com");
   return new Response(page, { headers });
 }
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // nuxt-security's policy in nuxt.config.ts: a \`default-src\` written over the module's defaults (which set none) now
+      // governs frames and API calls, and Stripe's origins are not in it
+      code: `// https://nuxt.com/docs/api/configuration/nuxt-config
+export default defineNuxtConfig({
+  modules: ['@pinia/nuxt', 'nuxt-security', '@unlok-co/nuxt-stripe'],
+  stripe: {
+    client: { key: process.env.STRIPE_PUBLISHABLE_KEY },
+  },
+  security: {
+    headers: {
+      crossOriginEmbedderPolicy: process.env.NODE_ENV === 'development' ? 'unsafe-none' : 'require-corp',
+      contentSecurityPolicy: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'", 'https://js.stripe.com', "'nonce-{{nonce}}'"],
+        'img-src': ["'self'", 'data:', 'https://*.stripe.com'],
+        'upgrade-insecure-requests': true,
+      },
+    },
+  },
+});
+`,
+      filename: 'nuxt.config.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
+          line: 11,
+          column: 9,
+          endLine: 11,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `// https://nuxt.com/docs/api/configuration/nuxt-config
+export default defineNuxtConfig({
+  modules: ['@pinia/nuxt', 'nuxt-security', '@unlok-co/nuxt-stripe'],
+  stripe: {
+    client: { key: process.env.STRIPE_PUBLISHABLE_KEY },
+  },
+  security: {
+    headers: {
+      crossOriginEmbedderPolicy: process.env.NODE_ENV === 'development' ? 'unsafe-none' : 'require-corp',
+      contentSecurityPolicy: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'", 'https://js.stripe.com', "'nonce-{{nonce}}'"],
+        'img-src': ["'self'", 'data:', 'https://*.stripe.com'],
+        'upgrade-insecure-requests': true,
+        'frame-src': ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'],
+      },
+    },
+  },
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
+          line: 11,
+          column: 9,
+          endLine: 11,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `// https://nuxt.com/docs/api/configuration/nuxt-config
+export default defineNuxtConfig({
+  modules: ['@pinia/nuxt', 'nuxt-security', '@unlok-co/nuxt-stripe'],
+  stripe: {
+    client: { key: process.env.STRIPE_PUBLISHABLE_KEY },
+  },
+  security: {
+    headers: {
+      crossOriginEmbedderPolicy: process.env.NODE_ENV === 'development' ? 'unsafe-none' : 'require-corp',
+      contentSecurityPolicy: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'", 'https://js.stripe.com', "'nonce-{{nonce}}'"],
+        'img-src': ["'self'", 'data:', 'https://*.stripe.com'],
+        'upgrade-insecure-requests': true,
+        'connect-src': ["'self'", 'https://api.stripe.com'],
+      },
+    },
+  },
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // nuxt-security's strict defaults (\`strict: true\`, written beside the module): \`frame-src\` and \`connect-src\` are
+      // \`'self'\`; its nonce lets Stripe.js load. No directives are written, so there is nowhere to suggest one
+      code: `export default defineNuxtConfig({
+  modules: [
+    ['nuxt-security', { strict: true, rateLimiter: false }],
+  ],
+  runtimeConfig: {
+    stripeSecretKey: '',
+    public: { stripePublishableKey: '' },
+  },
+});
+`,
+      filename: 'nuxt.config.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: "`frame-src` (nuxt-security's default)", missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
+          line: 3,
+          column: 23,
+          endLine: 3,
+          endColumn: 59,
+          suggestions: [],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: "`connect-src` (nuxt-security's default)", missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
+          line: 3,
+          column: 23,
+          endLine: 3,
+          endColumn: 59,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // With \`nonce: false\` nuxt-security drops its nonce placeholder: \`script-src\` is then \`'self'\` alone
+      code: `import { defineNuxtConfig } from 'nuxt/config';
+
+export default defineNuxtConfig({
+  ssr: false,
+  modules: ['nuxt-security'],
+  security: {
+    nonce: false,
+    headers: {
+      contentSecurityPolicy: {
+        'script-src': ["'self'", "'nonce-{{nonce}}'"],
+        'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com'],
+      },
+    },
+  },
+});
+`,
+      filename: 'nuxt.config.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
+          line: 10,
+          column: 9,
+          endLine: 10,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: `import { defineNuxtConfig } from 'nuxt/config';
+
+export default defineNuxtConfig({
+  ssr: false,
+  modules: ['nuxt-security'],
+  security: {
+    nonce: false,
+    headers: {
+      contentSecurityPolicy: {
+        'script-src': ["'self'", "'nonce-{{nonce}}'", 'https://js.stripe.com', 'https://*.js.stripe.com'],
+        'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com'],
+      },
+    },
+  },
+});
 `,
             },
           ],
