@@ -1225,6 +1225,32 @@ function nuxtSecurityInstall(config: TSESTree.ObjectExpression, sourceCode: Sour
   return null;
 }
 
+/**
+ * May the config give some routes nuxt-security options of their own (`routeRules: { '/checkout': { security: { … } } }`,
+ * also under `nitro`), which replace the app's policy there: the app's policy may then be its other pages', where
+ * Stripe.js does not load. True for route rules that cannot be read.
+ */
+function mayRouteSecurity(config: TSESTree.ObjectExpression, sourceCode: SourceCode): boolean {
+  const nitro = entryValue(config, 'nitro', sourceCode);
+  const nitroOptions = nitro.found && nitro.value ? objectOrNull(nitro.value, sourceCode) : null;
+  if (nitro.open || nitroOptions === undefined) return true;
+  for (const options of nitroOptions ? [config, nitroOptions] : [config]) {
+    const rules = entryValue(options, 'routeRules', sourceCode);
+    if (rules.open) return true;
+    if (!rules.found) continue;
+    const routes = rules.value ? objectOrNull(rules.value, sourceCode) : undefined;
+    if (!routes) return true;
+    for (const property of routes.properties) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) return true;
+      const route = objectOrNull(property.value, sourceCode);
+      if (!route) return true;
+      const security = entryValue(route, NUXT_SECURITY_CONFIG_KEY, sourceCode);
+      if (security.open || security.found) return true;
+    }
+  }
+  return false;
+}
+
 /** A boolean option of nuxt-security's options: as written, `fallback` left out, undefined when not a boolean the file decides. */
 function nuxtFlag(options: TSESTree.ObjectExpression | null, key: string, fallback: boolean, sourceCode: SourceCode): boolean | undefined {
   if (!options) return fallback;
@@ -1242,9 +1268,10 @@ function nuxtFlag(options: TSESTree.ObjectExpression | null, key: string, fallba
  * module's default of that name (`false` takes one out), on its defaults, or its strict ones under `strict: true` (2.6.0,
  * `src/defaultConfig.ts`, merged by its `defuReplaceArray`). `'nonce-{{nonce}}'` is the nonce it makes per request,
  * unless `nonce: false` (then removed). Nothing for `enabled: false`, `headers: false`, `contentSecurityPolicy: false`;
- * report-only with `contentSecurityPolicyReportOnly: true`. Not read: a module installed by a layer (`extends`), per-route
- * options (`routeRules`), options both beside the module and under `security` (merged by Nuxt), and anything not written
- * in the config literal. Empty when `node` is no such config or it cannot be read.
+ * report-only with `contentSecurityPolicyReportOnly: true`. Not read: a module installed by a layer (`extends`), options
+ * both beside the module and under `security` (merged by Nuxt), and anything not written in the config literal; an app
+ * whose route rules give some routes options of their own (`mayRouteSecurity`) is not judged. Empty when `node` is no
+ * such config or it cannot be read.
  */
 export function nuxtSecurityDefinitions(node: TSESTree.CallExpression | TSESTree.ExportDefaultDeclaration, sourceCode: SourceCode): CspDefinition[] {
   let argument: Node | undefined;
@@ -1261,7 +1288,7 @@ export function nuxtSecurityDefinitions(node: TSESTree.CallExpression | TSESTree
   const install = nuxtSecurityInstall(config, sourceCode);
   if (!install) return [];
   const security = entryValue(config, NUXT_SECURITY_CONFIG_KEY, sourceCode);
-  if (security.open || (security.found && install.inline)) return [];
+  if (security.open || (security.found && install.inline) || mayRouteSecurity(config, sourceCode)) return [];
   const options = install.inline ?? (security.found ? objectOrNull(security.value ?? undefined, sourceCode) : null);
   if (options === undefined) return [];
   const enabled = nuxtFlag(options, 'enabled', true, sourceCode);

@@ -641,6 +641,11 @@ describe("nuxt-security's definitions (nuxt.config)", () => {
       `modules: ['nuxt-security'], security: { strict: isProduction, ${csp} }`,
       // merged by Nuxt from both places
       `modules: [['nuxt-security', { nonce: true }]], security: { ${csp} }`,
+      // routes with options of their own (the Stripe pages' may be among them), or route rules it cannot read
+      `modules: ['nuxt-security'], security: { ${csp} }, routeRules: { '/': { prerender: true }, '/checkout/**': { security: { headers: false } } }`,
+      `modules: ['nuxt-security'], security: { ${csp} }, nitro: { routeRules: { '/pay': { security: { nonce: false } } } }`,
+      `modules: ['nuxt-security'], security: { ${csp} }, routeRules: sharedRouteRules`,
+      `modules: ['nuxt-security'], security: { ${csp} }, routeRules: { ...cached, '/': { ssr: true } }`,
       // none sent
       `modules: ['nuxt-security'], security: { enabled: false, ${csp} }`,
       `modules: ['nuxt-security'], security: { headers: false }`,
@@ -648,6 +653,8 @@ describe("nuxt-security's definitions (nuxt.config)", () => {
     ]) {
       expect(definitions(config(body)), body).toEqual([]);
     }
+    // Route rules that give no route options of its own leave the app's policy everywhere.
+    expect(definitions(config(`modules: ['nuxt-security'], security: { ${csp} }, routeRules: { '/blog/**': { swr: 3600 } }, nitro: { preset: 'vercel' }`))).toHaveLength(1);
     // The module's options elsewhere than in a Nuxt config's literal: not this config's.
     expect(definitions(`defineConfig({ modules: ['nuxt-security'], security: { ${csp} } });`)).toEqual([]);
   });
