@@ -1238,14 +1238,19 @@ function mayRouteSecurity(config: TSESTree.ObjectExpression, sourceCode: SourceC
     const rules = entryValue(options, 'routeRules', sourceCode);
     if (rules.open) return true;
     if (!rules.found) continue;
-    const routes = rules.value ? objectOrNull(rules.value, sourceCode) : undefined;
-    if (!routes) return true;
-    for (const property of routes.properties) {
-      if (property.type === AST_NODE_TYPES.SpreadElement) return true;
-      const route = objectOrNull(property.value, sourceCode);
-      if (!route) return true;
-      const security = entryValue(route, NUXT_SECURITY_CONFIG_KEY, sourceCode);
-      if (security.open || security.found) return true;
+    // One set of rules, or one per branch of a condition (`routeRules: isProd ? {} : { '/**': { robots: … } }`, batch 321).
+    const value = rules.value ? unwrap(rules.value) : null;
+    const choices = value?.type === AST_NODE_TYPES.ConditionalExpression ? [value.consequent, value.alternate] : [rules.value ?? undefined];
+    for (const choice of choices) {
+      const routes = choice ? objectOrNull(choice, sourceCode) : undefined;
+      if (!routes) return true;
+      for (const property of routes.properties) {
+        if (property.type === AST_NODE_TYPES.SpreadElement) return true;
+        const route = objectOrNull(property.value, sourceCode);
+        if (!route) return true;
+        const security = entryValue(route, NUXT_SECURITY_CONFIG_KEY, sourceCode);
+        if (security.open || security.found) return true;
+      }
     }
   }
   return false;

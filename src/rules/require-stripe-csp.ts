@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { directiveAllows, governingDirective, isNoneOnly, namesConnectJs, namesHost, type CspDirective } from '../analysis/csp.js';
+import { directiveAllows, governingDirective, isNoneOnly, namesConnectJs, namesHost, namesStripeOrigin, type CspDirective } from '../analysis/csp.js';
 import {
   headerAssignmentDefinitions,
   headerCallDefinitions,
@@ -26,6 +26,7 @@ import { mayServePages } from '../analysis/page-serving.js';
 import { mentionsStripe, mentionsStripeInCode } from '../analysis/stripe-clients.js';
 import { blockedBy, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
 import { isTestSource } from '../analysis/test-files.js';
+import { textFinder } from '../analysis/text-search.js';
 import { createRule } from '../util/create-rule.js';
 
 export const MESSAGE_IDS = ['missingStripeSources', 'addStripeSources'] as const;
@@ -57,6 +58,9 @@ const META_SELECTOR = 'JSXOpeningElement[name.name="meta"]';
 const SVELTEKIT_CSP_SELECTOR = 'Property[key.name="csp"], Property[key.value="csp"]';
 /** The config of nuxt.config.ts (`nuxtSecurityDefinitions` checks the rest). */
 const NUXT_CONFIG_SELECTOR = 'CallExpression[callee.name="defineNuxtConfig"], ExportDefaultDeclaration';
+
+/** Stripe.js named in a file: its host (a head script's `src`) or its loader package. */
+const namesStripeJs = textFinder(['js.stripe.com', '@stripe/stripe-js'], { ignoreCase: true });
 
 const code = (text: string): string => `\`${text}\``;
 const list = (items: readonly string[]): string => items.map(code).join(', ');
@@ -190,6 +194,10 @@ export default createRule<Options, MessageIds>({
         ) {
           continue;
         }
+        // A Nuxt config names Stripe mostly for its server (`runtimeConfig: { stripeSecretKey }`, a Checkout redirect):
+        // nuxt-security's policy is judged where it names one of Stripe's origins or the config loads Stripe.js
+        // (real-world batch 321: a policy for YouTube embeds in an app that pays through Checkout).
+        if (evidence && definition.via === 'nuxt-security' && !namesStripeOrigin(definition.policy) && !namesStripeJs(sourceCode.text)) continue;
         // `helmet()` of a helmet that sends no policy unless told to (helmet 3, koa-helmet 4–5, fastify-helmet 3–4), as the project's
         // package.json declares it (docs: Limitations).
         if (definition.implicitHelmetPolicyOf !== undefined && sendsNoDefaultPolicy(definition.implicitHelmetPolicyOf, context.physicalFilename)) continue;

@@ -655,6 +655,8 @@ describe("nuxt-security's definitions (nuxt.config)", () => {
     }
     // Route rules that give no route options of its own leave the app's policy everywhere.
     expect(definitions(config(`modules: ['nuxt-security'], security: { ${csp} }, routeRules: { '/blog/**': { swr: 3600 } }, nitro: { preset: 'vercel' }`))).toHaveLength(1);
+    expect(definitions(config(`modules: ['nuxt-security'], security: { ${csp} }, routeRules: isProd ? {} : { '/**': { robots: { index: false } } }`))).toHaveLength(1);
+    expect(definitions(config(`modules: ['nuxt-security'], security: { ${csp} }, routeRules: isProd ? {} : { '/**': { security: { enabled: false } } }`))).toEqual([]);
     // The module's options elsewhere than in a Nuxt config's literal: not this config's.
     expect(definitions(`defineConfig({ modules: ['nuxt-security'], security: { ${csp} } });`)).toEqual([]);
   });

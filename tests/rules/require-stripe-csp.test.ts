@@ -997,6 +997,27 @@ export default { kit: { ...kit, paths: { base: '/shop' } } };
 `,
       filename: 'src/lib/settings.ts',
     },
+    // A Nuxt config that names Stripe only for its server (a secret key; the app redirects to Checkout): a policy for
+    // YouTube embeds that names no Stripe origin, in a config that loads no Stripe.js, is not judged (real-world batch 321)
+    {
+      code: `export default defineNuxtConfig({
+  modules: ['@nuxtjs/tailwindcss', 'nuxt-security'],
+  security: {
+    headers: {
+      contentSecurityPolicy: {
+        'frame-src': ["'self'", 'https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
+        'img-src': ["'self'", 'data:', 'https:', 'blob:'],
+      },
+    },
+  },
+  runtimeConfig: {
+    stripeSecretKey: process.env.STRIPE_SECRET_KEY || '',
+    stripeWebhookSecret: process.env.STRIPE_WEBHOOK_SECRET || '',
+  },
+});
+`,
+      filename: 'nuxt.config.ts',
+    },
     // nuxt-security's own defaults set no default-src, frame-src or connect-src, and its script-src allows any HTTPS
     // script: a policy that only adds Stripe's images blocks nothing Stripe needs
     {
@@ -1319,6 +1340,9 @@ export default defineNuxtConfig({
   runtimeConfig: {
     stripeSecretKey: '',
     public: { stripePublishableKey: '' },
+  },
+  app: {
+    head: { script: [{ src: 'https://js.stripe.com/v3/', defer: true }] },
   },
 });
 `,
