@@ -337,7 +337,7 @@ export interface ReportTarget {
 }
 
 export interface CspDefinition {
-  via: 'helmet' | 'hono' | 'blankie' | 'sveltekit' | 'nuxt-security' | 'header' | 'meta';
+  via: 'helmet' | 'hono' | 'blankie' | 'sveltekit' | 'nuxt-security' | 'next-secure-headers' | 'next-safe' | 'header' | 'meta';
   policy: CspPolicy;
   /** `Content-Security-Policy-Report-Only` or helmet `reportOnly: true`: the browser reports but blocks nothing. */
   reportOnly: boolean;
@@ -959,10 +959,11 @@ const honoSecureHeadersLocals = (sourceCode: SourceCode): ReadonlySet<string> =>
   });
 
 /**
- * Can this file define a policy: its text spells helmet or the header's name (`mayDefineCsp`), or it imports Hono's
- * `secureHeaders` (read from its top-level imports, no text search)?
+ * Can this file define a policy: its text spells helmet or the header's name (`mayDefineCsp`), it imports Hono's
+ * `secureHeaders` (read from its top-level imports, no text search), or it names next-secure-headers or next-safe?
  */
-export const mayDefineCspIn = (sourceCode: SourceCode): boolean => mayDefineCsp(sourceCode.text) || importsHonoSecureHeaders(sourceCode.ast);
+export const mayDefineCspIn = (sourceCode: SourceCode): boolean =>
+  mayDefineCsp(sourceCode.text) || importsHonoSecureHeaders(sourceCode.ast) || mayUseNextHeadersLibrary(sourceCode.text);
 
 /** Does the program import from `hono/secure-headers`? A look at its top-level statements, with nothing allocated. */
 function importsHonoSecureHeaders(program: TSESTree.Program): boolean {
@@ -1151,6 +1152,128 @@ export function svelteKitCspDefinitions(node: TSESTree.Property, sourceCode: Sou
   }
   const shape: HelmetShape = { call: null, defaults: {}, helmetOptions: null, cspOptions: options, directives, props: read.props, entry: 'csp', mergesDefaults: false, dashedKeys: true };
   return [objectDefinition('sveltekit', policy, node, shape, sourceCode)];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// next-secure-headers and next-safe (Next.js `headers()`)
+
+const NEXT_SECURE_HEADERS = 'next-secure-headers';
+/** next-secure-headers' entries that take its options (2.2.0, `src/index.ts`): header lists, a header object, a page wrapper. */
+const NEXT_SECURE_HEADERS_ENTRIES: ReadonlySet<string> = new Set(['createSecureHeaders', 'createHeadersObject', 'withSecureHeaders']);
+const NEXT_SAFE = 'next-safe';
+
+/** Does the text name next-secure-headers or next-safe (also `@next-safe/middleware`, which is not read)? */
+const mayUseNextHeadersLibrary = textFinder([NEXT_SECURE_HEADERS, NEXT_SAFE], { everyFile: true });
+
+/**
+ * next-safe's policy when its option leaves a directive out (3.5.0, `lib/buildCSPHeaders.js`; the same since 2020 but for
+ * `media-src`): `default-src`, `connect-src` and `script-src` `'self'`, `frame-src` and `child-src` `'none'`, so a page
+ * that loads Stripe.js needs every one of Stripe's origins written in.
+ */
+const NEXT_SAFE_DEFAULT_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  'base-uri': ["'none'"],
+  'child-src': ["'none'"],
+  'connect-src': ["'self'"],
+  'default-src': ["'self'"],
+  'font-src': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'frame-src': ["'none'"],
+  'img-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'media-src': ["'self'"],
+  'object-src': ["'none'"],
+  'prefetch-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'worker-src': ["'self'"],
+};
+
+/**
+ * The policy that next-secure-headers' `createSecureHeaders(options)` (or `createHeadersObject`, `withSecureHeaders`)
+ * or next-safe's `nextSafe(options)` sends (each returns the headers that a Next.js `headers()` route lists). Empty when
+ * the call is neither's, sends no policy, or its options cannot be read.
+ */
+export function nextHeadersLibraryDefinitions(call: TSESTree.CallExpression, sourceCode: SourceCode): CspDefinition[] {
+  if (!mayUseNextHeadersLibrary(sourceCode.text)) return [];
+  const ref = moduleRefOf(call.callee, sourceCode);
+  if (ref?.module === NEXT_SECURE_HEADERS && ref.path.length === 1 && NEXT_SECURE_HEADERS_ENTRIES.has(ref.path[0]!)) return nextSecureHeadersDefinitions(call, sourceCode);
+  if (ref?.module === NEXT_SAFE && ref.path.length === 0) return nextSafeDefinitions(call, sourceCode);
+  return [];
+}
+
+/** The options object a call is given first: null when none is given, undefined when it cannot be read. */
+function firstOptions(call: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.ObjectExpression | null | undefined {
+  const argument = call.arguments[0];
+  if (argument?.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  return argument ? objectOrNull(argument, sourceCode) : null;
+}
+
+/**
+ * next-secure-headers (2.2.0, `src/rules/content-security-policy.ts`): the directives of `contentSecurityPolicy: {
+ * directives }` as given (camelCase or dashed keys, a string or a list each; no defaults), report-only with
+ * `reportOnly: true`, and no policy without the option or with `false`.
+ */
+function nextSecureHeadersDefinitions(call: TSESTree.CallExpression, sourceCode: SourceCode): CspDefinition[] {
+  const options = firstOptions(call, sourceCode);
+  if (!options) return [];
+  const cspOptions = nichtsamOption(options, 'contentSecurityPolicy', 'off', sourceCode);
+  if (!cspOptions || cspOptions === 'off') return [];
+  const flags = policyFlags(cspOptions, sourceCode);
+  const found = entryValue(cspOptions, 'directives', sourceCode);
+  if (!flags || found.open || !found.found || !found.value) return [];
+  const directives = objectOrNull(found.value, sourceCode);
+  if (!directives) return [];
+  const read = readDirectives(directives, sourceCode);
+  const shape: HelmetShape = { call, defaults: {}, helmetOptions: options, cspOptions, directives, props: read.props, entry: 'csp', mergesDefaults: false };
+  const policy = helmetPolicy({ useDefaults: false, directives: read.options, open: read.open });
+  return [objectDefinition('next-secure-headers', policy, call, shape, sourceCode, flags.reportOnly ?? false)];
+}
+
+/**
+ * next-safe (3.5.0, `lib/buildCSPHeaders.js`): its defaults (`NEXT_SAFE_DEFAULT_DIRECTIVES`), each replaced by the
+ * directive of that name in `contentSecurityPolicy` (dashed names only: it reads no other; a string or a list, whose
+ * strings are its sources; none, an empty list or no string leaves the default; `false` takes it out), or added to
+ * them with `mergeDefaultDirectives: true`; `'none'` dropped from a directive with other sources; report-only with
+ * `reportOnly: true`, and no policy with `contentSecurityPolicy: false`. `isDev` adds no source Stripe needs.
+ */
+function nextSafeDefinitions(call: TSESTree.CallExpression, sourceCode: SourceCode): CspDefinition[] {
+  const options = firstOptions(call, sourceCode);
+  if (options === undefined) return [];
+  const cspOptions = nichtsamOption(options, 'contentSecurityPolicy', null, sourceCode);
+  if (cspOptions === undefined || cspOptions === 'off') return [];
+  let reportOnly = false;
+  let merge = false;
+  let read: HelmetDirectivesRead = { options: [], props: new Map(), open: false };
+  if (cspOptions) {
+    const flags = policyFlags(cspOptions, sourceCode);
+    const merging = entryValue(cspOptions, 'mergeDefaultDirectives', sourceCode);
+    const mergeValue = merging.found && merging.value ? staticValue(merging.value, sourceCode) : false;
+    if (!flags || merging.open || (merging.found && typeof mergeValue !== 'boolean')) return [];
+    reportOnly = flags.reportOnly ?? false;
+    merge = mergeValue === true;
+    read = readDirectives(cspOptions, sourceCode, 0, false, true);
+    // Only the dashed names are read (`scriptSrc` is not `script-src` to next-safe); the flags are no directives.
+    read.options = read.options.filter(({ key }) => key.includes('-') && key === key.toLowerCase());
+  }
+  const given = read.options.map(({ key, value }) => {
+    if (value.kind !== 'list') return { key, value };
+    const entries = value.entries.flatMap((entry) => (entry === null ? [null] : entry.trim().split(/\s+/).filter(Boolean)));
+    const defaults = NEXT_SAFE_DEFAULT_DIRECTIVES[key];
+    // No source given: the default stays (an optional directive, `true`: sent without sources).
+    if (entries.length === 0) return defaults ? { key, value: { kind: 'list' as const, entries: [...defaults] }, fromDefaults: true } : { key, value };
+    const sources = [...new Set(merge && defaults ? [...defaults, ...entries] : entries)];
+    return { key, value: { kind: 'list' as const, entries: sources.length > 1 ? sources.filter((source) => source !== "'none'") : sources } };
+  });
+  const policy = helmetPolicy({ useDefaults: true, directives: given, open: read.open, defaults: NEXT_SAFE_DEFAULT_DIRECTIVES });
+  for (const option of given) {
+    if ('fromDefaults' in option) {
+      const directive = policy.directives.find((d) => d.name === option.key);
+      if (directive) directive.fromDefaults = true;
+    }
+  }
+  const shape: HelmetShape = { call, defaults: NEXT_SAFE_DEFAULT_DIRECTIVES, helmetOptions: options, cspOptions, directives: cspOptions, props: read.props, entry: 'csp', mergesDefaults: true, dashedKeys: true };
+  return [objectDefinition('next-safe', policy, call, shape, sourceCode, reportOnly)];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1566,8 +1689,14 @@ function helmetFix(shape: HelmetShape, checked: CheckedName, governing: CspDirec
     copied = (shape.defaults[governing.name] ?? []).map((s) => jsString(s, quote));
   } else {
     const value = explicit ? resolveValue(explicit.value, sourceCode) : null;
-    if (!value || value.type !== AST_NODE_TYPES.ArrayExpression) return null;
-    copied = isNoneOnly(governing) ? [] : value.elements.map((e) => (e ? sourceCode.getText(e) : '')).filter(Boolean);
+    if (value?.type === AST_NODE_TYPES.Literal && typeof value.value === 'string') {
+      // The fallback written as one string (`defaultSrc: "'self'"`): its sources, each a string of the list.
+      copied = isNoneOnly(governing) ? [] : value.value.split(/\s+/).filter(Boolean).map((source) => jsString(source, quote));
+    } else if (value?.type === AST_NODE_TYPES.ArrayExpression) {
+      copied = isNoneOnly(governing) ? [] : value.elements.map((e) => (e ? sourceCode.getText(e) : '')).filter(Boolean);
+    } else {
+      return null;
+    }
   }
   if (copied.some((s) => /^['"]'?none'?['"]$/i.test(s))) copied = [];
   const arrayText = `[${[...copied, ...literals].join(', ')}]`;

@@ -8,6 +8,7 @@ import {
   blankieRegisteredAlone,
   helmetDefinitions,
   honoSecureHeadersDefinitions,
+  nextHeadersLibraryDefinitions,
   nichtsamHelmetDefinitions,
   isNuxtConfig,
   isSvelteKitConfig,
@@ -70,7 +71,7 @@ const sentenceList = (items: readonly string[]): string => (items.length < 2 ? i
 function describeDirective(checked: string, governing: CspDirective, via: CspDefinition['via']): string {
   const fallback = governing.name !== checked && !(checked === 'script-src' && governing.name === 'script-src-elem');
   // helmet's and blankie's own defaults (Hono has none).
-  const middlewareDefault = (via === 'helmet' || via === 'blankie' || via === 'nuxt-security') && governing.fromDefaults === true ? via : null;
+  const middlewareDefault = (via === 'helmet' || via === 'blankie' || via === 'nuxt-security' || via === 'next-safe') && governing.fromDefaults === true ? via : null;
   if (!fallback) return middlewareDefault ? `${code(governing.name)} (${middlewareDefault}'s default)` : code(governing.name);
   return middlewareDefault
     ? `${code(checked)} (not set, so ${middlewareDefault}'s default ${code(governing.name)} applies)`
@@ -246,8 +247,9 @@ export default createRule<Options, MessageIds>({
           return;
         }
         if (namesBlankie) for (const plugin of blankieRegisteredAlone(node, sourceCode)) check(blankieDefinitions(plugin, sourceCode));
-        const hono = honoSecureHeadersDefinitions(node, sourceCode);
-        const middleware = hono.length > 0 ? hono : nichtsamHelmetDefinitions(node, sourceCode);
+        let middleware = honoSecureHeadersDefinitions(node, sourceCode);
+        if (middleware.length === 0) middleware = nichtsamHelmetDefinitions(node, sourceCode);
+        if (middleware.length === 0) middleware = nextHeadersLibraryDefinitions(node, sourceCode);
         check(middleware.length > 0 ? middleware : headerCallDefinitions(node, sourceCode));
       },
       ...(namesBlankie ? { ObjectExpression: (node: TSESTree.ObjectExpression) => check(blankieDefinitions(node, sourceCode)) } : {}),

@@ -10,6 +10,7 @@ import {
   headerPropertyDefinitions,
   helmetDefinitions,
   metaDefinitions,
+  nextHeadersLibraryDefinitions,
   nichtsamHelmetDefinitions,
   nuxtSecurityDefinitions,
   svelteKitCspDefinitions,
@@ -75,6 +76,7 @@ function definitions(code: string, options?: RunOptions, each?: (d: CspDefinitio
           add(helmet.length > 0 ? helmet : nichtsam.length > 0 ? nichtsam : headerCallDefinitions(node, context.sourceCode));
           for (const plugin of blankieRegisteredAlone(node, context.sourceCode)) add(blankieDefinitions(plugin, context.sourceCode));
           add(nuxtSecurityDefinitions(node, context.sourceCode));
+          add(nextHeadersLibraryDefinitions(node, context.sourceCode));
         },
         ExportDefaultDeclaration: (node: TSESTree.ExportDefaultDeclaration) => add(nuxtSecurityDefinitions(node, context.sourceCode)),
         ObjectExpression: (node: TSESTree.ObjectExpression) => add(blankieDefinitions(node, context.sourceCode)),
@@ -539,6 +541,99 @@ export default config;
 `,
         { filename: 'svelte.config.js' },
       ),
+    ).toEqual([]);
+  });
+});
+
+describe('next-secure-headers and next-safe definitions (Next.js headers())', () => {
+  const NEXT_SAFE_DEFAULTS = [
+    "base-uri(default)='none'",
+    "child-src(default)='none'",
+    "connect-src(default)='self'",
+    "default-src(default)='self'",
+    "font-src(default)='self'",
+    "form-action(default)='self'",
+    "frame-ancestors(default)='none'",
+    "frame-src(default)='none'",
+    "img-src(default)='self'",
+    "manifest-src(default)='self'",
+    "media-src(default)='self'",
+    "object-src(default)='none'",
+    "prefetch-src(default)='self'",
+    "script-src(default)='self'",
+    "style-src(default)='self'",
+    "worker-src(default)='self'",
+  ];
+
+  it("next-secure-headers: the directives given (camelCase or dashed, a string or a list), no defaults, reportOnly", () => {
+    expect(
+      definitions(`
+        const { createSecureHeaders } = require('next-secure-headers');
+        import { createHeadersObject as headersObject } from 'next-secure-headers';
+        createSecureHeaders({ contentSecurityPolicy: { directives: { defaultSrc: "'self'", 'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com'] } }, frameGuard: 'deny' });
+        headersObject({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'https://js.stripe.com'] }, reportOnly: true } });
+      `),
+    ).toEqual([
+      { via: 'next-secure-headers', reportOnly: false, open: false, directives: ["default-src='self'", 'frame-src=https://js.stripe.com https://hooks.stripe.com'] },
+      { via: 'next-secure-headers', reportOnly: true, open: false, directives: ["script-src='self' https://js.stripe.com"] },
+    ]);
+    // No policy: without the option, with false, or from another module's function of that name.
+    expect(
+      definitions(`
+        import { createSecureHeaders } from 'next-secure-headers';
+        import { createSecureHeaders as other } from './security';
+        createSecureHeaders({ frameGuard: 'deny' });
+        createSecureHeaders({ contentSecurityPolicy: false });
+        createSecureHeaders(options);
+        other({ contentSecurityPolicy: { directives: { defaultSrc: "'self'" } } });
+      `),
+    ).toEqual([]);
+  });
+
+  it("next-safe: its defaults, each replaced by a dashed directive (false takes one out; an empty one keeps the default), or merged", () => {
+    const [replaced] = definitions(`
+      const nextSafe = require('next-safe');
+      nextSafe({
+        isDev,
+        contentSecurityPolicy: {
+          'script-src': "'self' https://js.stripe.com",
+          'frame-src': ["'none'", 'https://js.stripe.com'],
+          'connect-src': [],
+          scriptSrc: ['https://cdn.example.com'],
+          'child-src': false,
+          'upgrade-insecure-requests': true,
+        },
+      });
+    `);
+    expect(replaced).toEqual({
+      via: 'next-safe',
+      reportOnly: false,
+      open: false,
+      directives: [
+        "base-uri(default)='none'",
+        "connect-src(default)='self'",
+        ...NEXT_SAFE_DEFAULTS.slice(3, 7),
+        'frame-src=https://js.stripe.com',
+        ...NEXT_SAFE_DEFAULTS.slice(8, 13),
+        "script-src='self' https://js.stripe.com",
+        ...NEXT_SAFE_DEFAULTS.slice(14),
+        'upgrade-insecure-requests=',
+      ],
+    });
+    expect(definitions(`import nextSafe from 'next-safe'; nextSafe();`)).toEqual([{ via: 'next-safe', reportOnly: false, open: false, directives: NEXT_SAFE_DEFAULTS }]);
+    const [merged] = definitions(`
+      import nextSafe from 'next-safe';
+      nextSafe({ contentSecurityPolicy: { mergeDefaultDirectives: true, reportOnly: true, 'frame-src': ['https://js.stripe.com'], 'script-src': ["'self'", 'https://js.stripe.com'] } });
+    `);
+    expect(merged).toMatchObject({ via: 'next-safe', reportOnly: true });
+    expect(merged!.directives.filter((d) => /^(?:frame|script)-src/.test(d))).toEqual(['frame-src=https://js.stripe.com', "script-src='self' https://js.stripe.com"]);
+    expect(
+      definitions(`
+        import nextSafe from 'next-safe';
+        nextSafe({ contentSecurityPolicy: false });
+        nextSafe(options);
+        nextSafe({ contentSecurityPolicy: { mergeDefaultDirectives: merging } });
+      `),
     ).toEqual([]);
   });
 });

@@ -997,6 +997,60 @@ export default { kit: { ...kit, paths: { base: '/shop' } } };
 `,
       filename: 'src/lib/settings.ts',
     },
+    // next-safe once its options allow every origin Stripe.js needs (its other defaults left as they are), and
+    // next-secure-headers' report-only policy
+    {
+      code: `import nextSafe from 'next-safe';
+
+const isDev = process.env.NODE_ENV !== 'production';
+
+/** @type {import('next').NextConfig} */
+const config = {
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: nextSafe({
+          isDev,
+          contentSecurityPolicy: {
+            'script-src': ["'self'", 'https://js.stripe.com'],
+            'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com'],
+            'connect-src': ["'self'", 'https://api.stripe.com'],
+          },
+        }),
+      },
+    ];
+  },
+};
+
+export default config;
+`,
+      filename: 'next.config.mjs',
+    },
+    {
+      code: `const { createSecureHeaders } = require('next-secure-headers');
+
+module.exports = {
+  headers: async () => [
+    { source: '/(.*)', headers: createSecureHeaders({ contentSecurityPolicy: { directives: { defaultSrc: "'self'", scriptSrc: ["'self'", 'https://js.stripe.com'] }, reportOnly: true } }) },
+  ],
+};
+`,
+      filename: 'next.config.js',
+    },
+    // limitation: @next-safe/middleware's \`csp({ directives })\` in a middleware is not read
+    {
+      code: `import { chainMatch, isPageRequest, csp, strictDynamic } from '@next-safe/middleware';
+
+const securityMiddleware = [
+  csp({ directives: { 'frame-src': ['self', 'https://js.stripe.com'], 'script-src': ['self', 'https://js.stripe.com'], 'connect-src': ['self'] } }),
+  strictDynamic(),
+];
+
+export default chainMatch(isPageRequest)(...securityMiddleware);
+`,
+      filename: 'middleware.js',
+    },
     // A Nuxt config that names Stripe only for its server (a secret key; the app redirects to Checkout): a policy for
     // YouTube embeds that names no Stripe origin, in a config that loads no Stripe.js, is not judged (real-world batch 321)
     {
@@ -1229,6 +1283,185 @@ export async function loader({ request }: LoaderFunctionArgs) {
   headers.set('Content-Security-Policy', "default-src 'self'; connect-src 'self' https://api.stripe.com; script-src 'self' https://js.stripe.com");
   return new Response(page, { headers });
 }
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // next-safe's defaults in next.config.js: \`frame-src 'none'\` and \`connect-src 'self'\` stay where the options
+      // write only \`script-src\`, so Stripe's fields and API calls are blocked
+      code: `// @ts-check
+const nextSafe = require('next-safe');
+
+const isDev = process.env.NODE_ENV !== 'production';
+
+/** @type {import('next').NextConfig} */
+module.exports = {
+  reactStrictMode: true,
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: nextSafe({
+          isDev,
+          contentSecurityPolicy: {
+            'script-src': ["'self'", 'https://js.stripe.com'],
+            'img-src': ["'self'", 'data:', 'https://*.stripe.com'],
+          },
+        }),
+      },
+    ];
+  },
+};
+`,
+      filename: 'next.config.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: "`frame-src` (next-safe's default)", missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
+          line: 15,
+          column: 34,
+          endLine: 18,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `// @ts-check
+const nextSafe = require('next-safe');
+
+const isDev = process.env.NODE_ENV !== 'production';
+
+/** @type {import('next').NextConfig} */
+module.exports = {
+  reactStrictMode: true,
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: nextSafe({
+          isDev,
+          contentSecurityPolicy: {
+            'script-src': ["'self'", 'https://js.stripe.com'],
+            'img-src': ["'self'", 'data:', 'https://*.stripe.com'],
+            'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'],
+          },
+        }),
+      },
+    ];
+  },
+};
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: "`connect-src` (next-safe's default)", missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
+          line: 15,
+          column: 34,
+          endLine: 18,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `// @ts-check
+const nextSafe = require('next-safe');
+
+const isDev = process.env.NODE_ENV !== 'production';
+
+/** @type {import('next').NextConfig} */
+module.exports = {
+  reactStrictMode: true,
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: nextSafe({
+          isDev,
+          contentSecurityPolicy: {
+            'script-src': ["'self'", 'https://js.stripe.com'],
+            'img-src': ["'self'", 'data:', 'https://*.stripe.com'],
+            'connect-src': ["'self'", 'https://api.stripe.com'],
+          },
+        }),
+      },
+    ];
+  },
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // next-secure-headers sends the directives given and no others: \`connect-src\` falls back to \`default-src\`, written
+      // as one string; the suggestion copies its sources into a new \`connectSrc\` list
+      code: `const { createSecureHeaders } = require('next-secure-headers');
+
+module.exports = {
+  async headers() {
+    return [
+      {
+        source: '/(.*)',
+        headers: createSecureHeaders({
+          contentSecurityPolicy: {
+            directives: {
+              defaultSrc: "'self'",
+              scriptSrc: ["'self'", 'https://js.stripe.com'],
+              frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+              styleSrc: ["'self'", "'unsafe-inline'"],
+            },
+          },
+          frameGuard: 'deny',
+        }),
+      },
+    ];
+  },
+};
+`,
+      filename: 'next.config.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
+          line: 11,
+          column: 15,
+          endLine: 11,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `const { createSecureHeaders } = require('next-secure-headers');
+
+module.exports = {
+  async headers() {
+    return [
+      {
+        source: '/(.*)',
+        headers: createSecureHeaders({
+          contentSecurityPolicy: {
+            directives: {
+              defaultSrc: "'self'",
+              scriptSrc: ["'self'", 'https://js.stripe.com'],
+              frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+              styleSrc: ["'self'", "'unsafe-inline'"],
+              connectSrc: ["'self'", 'https://api.stripe.com'],
+            },
+          },
+          frameGuard: 'deny',
+        }),
+      },
+    ];
+  },
+};
 `,
             },
           ],
