@@ -60,6 +60,9 @@ const SVELTEKIT_CSP_SELECTOR = 'Property[key.name="csp"], Property[key.value="cs
 /** The config of nuxt.config.ts (`nuxtSecurityDefinitions` checks the rest). */
 const NUXT_CONFIG_SELECTOR = 'CallExpression[callee.name="defineNuxtConfig"], ExportDefaultDeclaration';
 
+/** Policies set by a framework's module or a header library in the framework's config (`CspDefinition['via']`). */
+const FRAMEWORK_POLICIES: ReadonlySet<string> = new Set(['nuxt-security', 'next-safe', 'next-secure-headers']);
+
 /** Stripe.js named in a file: its host (a head script's `src`) or its loader package. */
 const namesStripeJs = textFinder(['js.stripe.com', '@stripe/stripe-js'], { ignoreCase: true });
 
@@ -132,7 +135,7 @@ export default createRule<Options, MessageIds>({
           requireStripeEvidence: {
             type: 'boolean',
             description:
-              "Only check policies in files that mention Stripe in their code (an import, a Stripe origin, an identifier; comments alone do not count), and a server middleware's policy (helmet's, Hono's secureHeaders) that names no host only where the file also serves pages (views, static files, HTML). A policy in a file that never names Stripe cannot be told apart from one in a project without Stripe.js, nor a page server's middleware from an API server's; the strict preset sets this to false and checks every policy.",
+              "Only check policies in files that mention Stripe in their code (an import, a Stripe origin, an identifier; comments alone do not count), and a server middleware's policy (helmet's, Hono's secureHeaders) that names no host only where the file also serves pages (views, static files, HTML), and a policy that nuxt-security, next-safe or next-secure-headers sets only where it names one of Stripe's origins or the file loads Stripe.js. A policy in a file that never names Stripe cannot be told apart from one in a project without Stripe.js, nor a page server's middleware from an API server's; the strict preset sets this to false and checks every policy.",
           },
         },
         additionalProperties: false,
@@ -195,10 +198,11 @@ export default createRule<Options, MessageIds>({
         ) {
           continue;
         }
-        // A Nuxt config names Stripe mostly for its server (`runtimeConfig: { stripeSecretKey }`, a Checkout redirect):
-        // nuxt-security's policy is judged where it names one of Stripe's origins or the config loads Stripe.js
-        // (real-world batch 321: a policy for YouTube embeds in an app that pays through Checkout).
-        if (evidence && definition.via === 'nuxt-security' && !namesStripeOrigin(definition.policy) && !namesStripeJs(sourceCode.text)) continue;
+        // A framework config names Stripe mostly for its server or images (`runtimeConfig: { stripeSecretKey }`, an app
+        // that redirects to Checkout): a policy it sets through a framework module or a header library, often all
+        // defaults, is judged where it names one of Stripe's origins or the config loads Stripe.js (real-world batch
+        // 321: a policy for YouTube embeds in an app that pays through Checkout).
+        if (evidence && FRAMEWORK_POLICIES.has(definition.via) && !namesStripeOrigin(definition.policy) && !namesStripeJs(sourceCode.text)) continue;
         // `helmet()` of a helmet that sends no policy unless told to (helmet 3, koa-helmet 4–5, fastify-helmet 3–4), as the project's
         // package.json declares it (docs: Limitations).
         if (definition.implicitHelmetPolicyOf !== undefined && sendsNoDefaultPolicy(definition.implicitHelmetPolicyOf, context.physicalFilename)) continue;

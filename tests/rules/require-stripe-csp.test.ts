@@ -1038,6 +1038,19 @@ module.exports = {
 `,
       filename: 'next.config.js',
     },
+    // ...nor next-safe's defaults in a config that names Stripe only for images, and loads no Stripe.js
+    {
+      code: `const nextSafe = require('next-safe');
+
+module.exports = {
+  images: { remotePatterns: [{ protocol: 'https', hostname: 'files.stripe.com' }] },
+  async headers() {
+    return [{ source: '/:path*', headers: nextSafe({ isDev: process.env.NODE_ENV !== 'production' }) }];
+  },
+};
+`,
+      filename: 'next.config.js',
+    },
     // limitation: @next-safe/middleware's \`csp({ directives })\` in a middleware is not read
     {
       code: `import { chainMatch, isPageRequest, csp, strictDynamic } from '@next-safe/middleware';
