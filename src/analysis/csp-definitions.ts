@@ -1021,10 +1021,11 @@ const NICHTSAM_DEFAULT_FETCH_DIRECTIVES: Readonly<Record<string, readonly string
 };
 
 /**
- * The options object an option of `options` holds, as the package reads it: left out or `true`, its defaults (null);
- * `false`, none sent (`'off'`); an object literal; anything else, unknown (undefined).
+ * The options object an option of `options` holds, as @nichtsam/helmet, nuxt-security and the Next.js header libraries
+ * read it: `true`, its defaults (null); left out, `whenMissing` (its defaults, or none sent); `false`, none sent
+ * (`'off'`); an object literal; anything else, unknown (undefined).
  */
-function nichtsamOption(options: TSESTree.ObjectExpression | null, key: string, whenMissing: null | 'off', sourceCode: SourceCode): TSESTree.ObjectExpression | null | 'off' | undefined {
+function nestedOptions(options: TSESTree.ObjectExpression | null, key: string, whenMissing: null | 'off', sourceCode: SourceCode): TSESTree.ObjectExpression | null | 'off' | undefined {
   if (!options) return whenMissing;
   const found = entryValue(options, key, sourceCode);
   if (found.open) return undefined;
@@ -1054,18 +1055,18 @@ export function nichtsamHelmetDefinitions(call: TSESTree.CallExpression, sourceC
   const given = argument ? objectOrNull(argument, sourceCode) : null;
   if (given === undefined) return [];
   let options: TSESTree.ObjectExpression | null | 'off' | undefined = given;
-  if (entry.level === 'helmet') options = nichtsamOption(given, 'content', 'off', sourceCode);
-  if (entry.level !== 'csp' && options !== 'off' && options !== undefined) options = nichtsamOption(options, 'contentSecurityPolicy', null, sourceCode);
+  if (entry.level === 'helmet') options = nestedOptions(given, 'content', 'off', sourceCode);
+  if (entry.level !== 'csp' && options !== 'off' && options !== undefined) options = nestedOptions(options, 'contentSecurityPolicy', null, sourceCode);
   if (options === 'off' || options === undefined) return [];
   const cspOptions = options;
   const written = cspOptions ? policyFlags(cspOptions, sourceCode) : {};
   if (!written) return [];
   const flags = { useDefaults: written.useDefaults ?? true, reportOnly: written.reportOnly ?? false };
-  const groups = cspOptions ? nichtsamOption(cspOptions, 'directives', 'off', sourceCode) : 'off';
+  const groups = cspOptions ? nestedOptions(cspOptions, 'directives', 'off', sourceCode) : 'off';
   if (groups === undefined) return [];
   // No directives and no defaults: no header.
   if (groups === 'off' && !flags.useDefaults) return [];
-  const fetch = groups && groups !== 'off' ? nichtsamOption(groups, 'fetch', 'off', sourceCode) : 'off';
+  const fetch = groups && groups !== 'off' ? nestedOptions(groups, 'fetch', 'off', sourceCode) : 'off';
   if (fetch === undefined) return [];
   const directives = fetch === 'off' || fetch === null ? null : fetch;
   const read = directives ? readDirectives(directives, sourceCode, 0, true) : { options: [], props: new Map<string, TSESTree.Property>(), open: false };
@@ -1217,7 +1218,7 @@ function firstOptions(call: TSESTree.CallExpression, sourceCode: SourceCode): TS
 function nextSecureHeadersDefinitions(call: TSESTree.CallExpression, sourceCode: SourceCode): CspDefinition[] {
   const options = firstOptions(call, sourceCode);
   if (!options) return [];
-  const cspOptions = nichtsamOption(options, 'contentSecurityPolicy', 'off', sourceCode);
+  const cspOptions = nestedOptions(options, 'contentSecurityPolicy', 'off', sourceCode);
   if (!cspOptions || cspOptions === 'off') return [];
   const flags = policyFlags(cspOptions, sourceCode);
   const found = entryValue(cspOptions, 'directives', sourceCode);
@@ -1240,7 +1241,7 @@ function nextSecureHeadersDefinitions(call: TSESTree.CallExpression, sourceCode:
 function nextSafeDefinitions(call: TSESTree.CallExpression, sourceCode: SourceCode): CspDefinition[] {
   const options = firstOptions(call, sourceCode);
   if (options === undefined) return [];
-  const cspOptions = nichtsamOption(options, 'contentSecurityPolicy', null, sourceCode);
+  const cspOptions = nestedOptions(options, 'contentSecurityPolicy', null, sourceCode);
   if (cspOptions === undefined || cspOptions === 'off') return [];
   let reportOnly = false;
   let merge = false;
@@ -1424,8 +1425,8 @@ export function nuxtSecurityDefinitions(node: TSESTree.CallExpression | TSESTree
   const nonce = nuxtFlag(options, 'nonce', true, sourceCode);
   const reportOnly = nuxtFlag(options, 'contentSecurityPolicyReportOnly', false, sourceCode);
   if (enabled !== true || strict === undefined || nonce === undefined || reportOnly === undefined) return [];
-  const headers = nichtsamOption(options, 'headers', null, sourceCode);
-  const csp = headers === 'off' || headers === undefined ? headers : nichtsamOption(headers, 'contentSecurityPolicy', null, sourceCode);
+  const headers = nestedOptions(options, 'headers', null, sourceCode);
+  const csp = headers === 'off' || headers === undefined ? headers : nestedOptions(headers, 'contentSecurityPolicy', null, sourceCode);
   if (csp === 'off' || csp === undefined) return [];
   const defaults = strict ? NUXT_SECURITY_STRICT_DIRECTIVES : NUXT_SECURITY_DEFAULT_DIRECTIVES;
   const read = csp ? readDirectives(csp, sourceCode, 0, false, true) : { options: [], props: new Map<string, TSESTree.Property>(), open: false };
