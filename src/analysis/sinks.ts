@@ -2495,6 +2495,12 @@ function isModel(node: Node, sourceCode: SourceCode): boolean {
     const attributes = last.node.arguments[1];
     if (callee.type === AST_NODE_TYPES.MemberExpression && attributes && isSequelizeDefine(callee.object, attributes, sourceCode)) return true;
   }
+  // Sequelize 4–5's loader of a model file (`const Source = sequelize.import('../models/source')`; real-world batch 324).
+  if (last?.type === 'call' && last.name === 'import' && isModelName(receiverName(node, sourceCode) ?? '')) {
+    const [path] = last.node.arguments;
+    const file = path ? staticString(path, sourceCode) : null;
+    if (file !== null && isLocalSource(file, sourceCode) && MODEL_MODULE_PATH.test(file)) return true;
+  }
   if (o.root.type === 'class' && o.steps.length === 0 && o.root.node.superClass) {
     const superOrigin = originOf(o.root.node.superClass, sourceCode);
     const superSource = rootSource(superOrigin);

@@ -1087,6 +1087,19 @@ describe('writes', () => {
     ).toEqual(['a Sequelize model: | ', 'a Sequelize model: amount | ', 'a database model: | { cvv }*', 'a database model: | [{ cvv }]']);
   });
 
+  it("Sequelize 4–5's loader of a model file (`sequelize.import`) makes a model; not another module or a name no model has", () => {
+    expect(
+      storage(`
+        const sequelize = require('../models/sequelize.js');
+        const Source = sequelize.import('../models/source.js');
+        const Settings = loader.import('./config/settings');
+        const Lodash = sequelize.import('lodash');
+        const source = sequelize.import('../models/source.js');
+        Source.create({ cvv }); Settings.create({ cvv }); Lodash.create({ cvv }); source.create({ cvv });
+      `),
+    ).toEqual(['a database model: | { cvv }']);
+  });
+
   it('Firestore (namespaced, modular, batches), Realtime Database, DynamoDB', () => {
     expect(
       storage(`

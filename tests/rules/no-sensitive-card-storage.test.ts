@@ -1349,6 +1349,32 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // A model loaded with Sequelize 4–5's \`sequelize.import\` (real-world batch 324): a restaurant app's card source,
+      // stored with the CVC the app was sent
+      code: `const sequelize = require('../models/sequelize.js');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+const api = require('express').Router();
+
+const Source = sequelize.import('../models/source.js');
+
+api.post('/api/sources/create', (req, res) => {
+  stripe.customers.createSource(req.body.user.stripe_id, { source: req.body.token }, (err, card) => {
+    Source.create({
+      stripe_id: card.id,
+      cvv: req.body.cvc,
+      expDate: req.body.expDate,
+      last4: req.body.number.substr(req.body.number.length - 4),
+    }).then((newSource) => res.send({ source: newSource }));
+  });
+});
+
+module.exports = api;
+`,
+      filename: 'api/sources.js',
+      output: null,
+      errors: [{ messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 11, column: 7, endLine: 11, endColumn: 10, suggestions: [] }],
+    },
+    {
       // Clients taken out of an object a function of the file returns are read by their names, as before factories were
       // followed (regression probe 265).
       code: `import { PrismaClient } from '@prisma/client';
