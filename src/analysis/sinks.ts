@@ -903,6 +903,8 @@ function isGlobalPath(node: Node, sourceCode: SourceCode, path: readonly string[
 // --- bare calls: Drizzle tables, Firestore / RTDB modular API, idb-keyval, fs named imports, cookie helpers ----------
 
 const DRIZZLE_TABLES = new Set(['pgTable', 'mysqlTable', 'sqliteTable', 'singlestoreTable', 'gelTable', 'table']);
+/** Drizzle's makers of a table function with prefixed names (`pgTableCreator`: create-t3-app's `createTable`). */
+const DRIZZLE_TABLE_CREATORS = new Set(['pgTableCreator', 'mysqlTableCreator', 'sqliteTableCreator', 'singlestoreTableCreator', 'gelTableCreator']);
 /** Method tables are Maps: a plain object would also answer for `toString`, `constructor`, `hasOwnProperty`... */
 const FS_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({
   writeFile: 1, writeFileSync: 1, appendFile: 1, appendFileSync: 1, outputFile: 1, outputFileSync: 1, writeJson: 1,
@@ -944,6 +946,9 @@ function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier
   const [first, second] = node.arguments;
   if (MONGOOSE(source) && imported === 'Schema' && first) return mongooseSchema(node, sourceCode);
   if (isDrizzle(source) && DRIZZLE_TABLES.has(imported) && o.steps.length <= 1) return drizzleTable(node, sourceCode);
+  // A table function a creator made (`const createTable = pgTableCreator((name) => `app_${name}`)`; real-world batch 323).
+  const [made, call] = o.steps;
+  if (isDrizzle(source) && o.steps.length === 2 && made?.type === 'get' && DRIZZLE_TABLE_CREATORS.has(made.name ?? '') && call?.type === 'call') return drizzleTable(node, sourceCode);
   if (FIRESTORE_SOURCES.has(source) && (imported === 'setDoc' || imported === 'addDoc' || imported === 'updateDoc')) {
     return sink('a Firestore write', [], valuesIn(firestorePathName(first, sourceCode), [second], sourceCode));
   }

@@ -293,6 +293,20 @@ describe('declarations', () => {
         export const users = table('users', (t) => ({ cvc: t.text() }));
       `),
     ).toEqual(['a Drizzle table: id*,pan*,card_pan*,expMonth*,exp_month* | ', 'a Drizzle table: cvc | ']);
+    // A table function made by a creator (create-t3-app's `createTable`, real-world batch 323); not another call's result.
+    expect(
+      storage(`
+        import { pgTableCreator, text } from 'drizzle-orm/pg-core';
+        import * as mysql from 'drizzle-orm/mysql-core';
+        import { pgTable } from 'drizzle-orm/pg-core';
+        export const createTable = pgTableCreator((name) => \`app_\${name}\`);
+        const mysqlTable = mysql.mysqlTableCreator((name) => name);
+        const other = pgTable('x', {}).$withAuth();
+        export const cards = createTable('card', { cvc: text('cvc') });
+        export const legacy = mysqlTable('legacy', { pan: text('pan') });
+        other('y', { cvv: text('cvv') });
+      `),
+    ).toEqual(['a Drizzle table: | ', 'a Drizzle table: cvc* | ', 'a Drizzle table: pan | ']);
     // The app's own instance under a connection's name, from a local module (real-world batch 88); an unrelated define
     expect(
       storage(`

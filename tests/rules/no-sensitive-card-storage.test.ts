@@ -1349,6 +1349,29 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // create-t3-app's schema helper: a Drizzle table function made by \`pgTableCreator\` (real-world batch 323)
+      code: `import { pgTableCreator, text, integer, serial } from "drizzle-orm/pg-core";
+
+// create-t3-app's multi-project schema helper
+export const createTable = pgTableCreator((name) => \`app_\${name}\`);
+
+export const savedCards = createTable("saved_card", {
+  id: serial("id").primaryKey(),
+  userId: text("user_id").notNull(),
+  cardNumber: text("card_number").notNull(),
+  cvc: text("cvc").notNull(),
+  expMonth: integer("exp_month"),
+  expYear: integer("exp_year"),
+});
+`,
+      filename: 'src/server/db/schema.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Drizzle table' }, line: 9, column: 3, endLine: 9, endColumn: 13, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Drizzle table' }, line: 10, column: 3, endLine: 10, endColumn: 6, suggestions: [] },
+      ],
+    },
+    {
       // A model loaded with Sequelize 4–5's \`sequelize.import\` (real-world batch 324): a restaurant app's card source,
       // stored with the CVC the app was sent
       code: `const sequelize = require('../models/sequelize.js');
