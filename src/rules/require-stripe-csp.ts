@@ -60,6 +60,9 @@ const SVELTEKIT_CSP_SELECTOR = 'Property[key.name="csp"], Property[key.value="cs
 /** The config of nuxt.config.ts (`nuxtSecurityDefinitions` checks the rest). */
 const NUXT_CONFIG_SELECTOR = 'CallExpression[callee.name="defineNuxtConfig"], ExportDefaultDeclaration';
 
+/** Middleware and modules that send defaults of their own beside the directives given (`CspDefinition['via']`). */
+const WITH_DEFAULTS: ReadonlySet<string> = new Set(['helmet', 'blankie', 'nuxt-security', 'next-safe']);
+
 /** Policies set by a framework's module or a header library in the framework's config (`CspDefinition['via']`). */
 const FRAMEWORK_POLICIES: ReadonlySet<string> = new Set(['nuxt-security', 'next-safe', 'next-secure-headers']);
 
@@ -73,8 +76,8 @@ const sentenceList = (items: readonly string[]): string => (items.length < 2 ? i
 
 function describeDirective(checked: string, governing: CspDirective, via: CspDefinition['via']): string {
   const fallback = governing.name !== checked && !(checked === 'script-src' && governing.name === 'script-src-elem');
-  // helmet's and blankie's own defaults (Hono has none).
-  const middlewareDefault = (via === 'helmet' || via === 'blankie' || via === 'nuxt-security' || via === 'next-safe') && governing.fromDefaults === true ? via : null;
+  // The middleware's or module's own defaults (Hono, SvelteKit and next-secure-headers have none).
+  const middlewareDefault = WITH_DEFAULTS.has(via) && governing.fromDefaults === true ? via : null;
   if (!fallback) return middlewareDefault ? `${code(governing.name)} (${middlewareDefault}'s default)` : code(governing.name);
   return middlewareDefault
     ? `${code(checked)} (not set, so ${middlewareDefault}'s default ${code(governing.name)} applies)`
@@ -156,7 +159,8 @@ export default createRule<Options, MessageIds>({
     // other rules share that scan of the file.
     const evidence = options.requireStripeEvidence ?? true;
     if (evidence && !mentionsStripe(sourceCode)) return {};
-    // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
+    // Exact prefilter: every recognised definition spells the header name or imports helmet, Hono's secureHeaders or a
+    // Next.js header library in this file, or sits in a SvelteKit or Nuxt config.
     const svelteKitConfig = isSvelteKitConfig(context.filename);
     const nuxtConfig = isNuxtConfig(context.filename);
     if (!svelteKitConfig && !nuxtConfig && !mayDefineCspIn(sourceCode)) return {};
