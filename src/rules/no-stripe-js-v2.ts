@@ -394,6 +394,9 @@ class StripeJsV2Check {
     // Read only to be asserted on, a test that v2 is gone: `expect(window.Stripe.card).to.equal(undefined)`,
     // `expect(typeof Stripe.card).toBe('undefined')`, `assert(typeof Stripe.card === 'undefined')`.
     if (isAssertionInput(assertedSubject(reported))) return;
+    // A test double put in its place, which uses nothing: `Stripe.card.createToken = sinon.spy(…)`,
+    // `sandbox.stub(Stripe.card, 'createToken')`, `jest.spyOn(Stripe, 'setPublishableKey')` (real-world batch 325).
+    if (isReplaced(reported)) return;
     this.context.report({
       node: reported,
       messageId: 'stripeJsV2Api',
@@ -596,6 +599,21 @@ class StripeJsV2Check {
  * What an assertion would be handed for a member read: the read itself, its `typeof`, or a comparison of either
  * (`typeof Stripe.card === 'undefined'`).
  */
+/** Test-double makers given an object and the name of its method to replace (sinon, Jest, Vitest). */
+const STUB_MAKERS: ReadonlySet<string> = new Set(['stub', 'spyOn', 'replace', 'replaceGetter', 'replaceSetter']);
+
+/**
+ * Is a member of the v2 global written over (`Stripe.card.createToken = …`), or handed to a test-double maker as the
+ * object whose method it replaces (`sinon.stub(Stripe.card, 'createToken')`)?
+ */
+function isReplaced(member: TSESTree.MemberExpression): boolean {
+  const parent = member.parent;
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression) return parent.left === member;
+  if (parent.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== member || parent.arguments.length < 2) return false;
+  const callee = unwrap(parent.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && STUB_MAKERS.has(memberName(callee) ?? '');
+}
+
 function assertedSubject(read: TSESTree.MemberExpression): Node {
   let subject: Node = read;
   if (subject.parent?.type === AST_NODE_TYPES.UnaryExpression && subject.parent.operator === 'typeof') subject = subject.parent;

@@ -38,6 +38,29 @@ ruleTester.run('no-stripe-js-v2', rule, {
 `,
       filename: 'test/checkout.test.js',
     },
+    // A test double put in the v2 API's place uses nothing: a spy written over a method, a stub made on the namespace
+    // (real-world batch 325: the angular-stripe wrapper's own tests)
+    {
+      code: `/* global Stripe, sinon */
+describe('stripe service', function () {
+  var sandbox = sinon.sandbox.create();
+  afterEach(function () { sandbox.restore(); });
+
+  it('stubs the Stripe.js global with sinon', function () {
+    sandbox.stub(Stripe.card, 'createToken');
+    vi.spyOn(window.Stripe, 'setPublishableKey');
+  });
+
+  it('replaces the Stripe.js method with a spy', function () {
+    Stripe.card.createToken = sinon.spy(function (data, callback) {
+      callback(200, { id: 'tok_123' });
+    });
+    window.Stripe.setPublishableKey = function () {};
+  });
+});
+`,
+      filename: 'test/service.js',
+    },
     // vue-stripe-checkout 3 is the new Checkout (redirectToCheckout)
     { code: VUE_MAIN, filename: inProject('vue2-checkout-shop', 'src/main.js') },
     // limitation: without a package.json that says which major it is, vue-stripe-checkout is not judged
@@ -266,12 +289,16 @@ const { ...rest } = Stripe; [...Stripe.list];`,
   });
 });
 export const hasV2 = () => typeof Stripe.card !== 'undefined';
+sinon.stub(Stripe.card, 'createToken').yields(200, { id: 'tok_123' });
+Stripe.card.createToken(form, handler);
 `,
       filename: 'test/legacy.test.js',
       output: null,
       errors: [
         { messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.createToken', replacement: PAYMENT_ELEMENT }, line: 3, column: 12, endLine: 3, endColumn: 35, suggestions: [] },
         { messageId: 'stripeJsV2Api', data: { api: 'Stripe.card', replacement: PAYMENT_ELEMENT }, line: 6, column: 35, endLine: 6, endColumn: 46, suggestions: [] },
+        // ...and a call of the stubbed method is still the code under test using v2
+        { messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.createToken', replacement: PAYMENT_ELEMENT }, line: 8, column: 1, endLine: 8, endColumn: 24, suggestions: [] },
       ],
     },
     {
