@@ -711,6 +711,16 @@ export function holdsNoCardData(kind: CardFieldKind, value: Node, sourceCode: So
   if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string' && literalCannotBe(kind, target.value)) return true;
   // A field's settings (`cvv: { selector: '#cvv' }`, a Hosted Fields config), no field's value.
   if (isFieldSettings(target, sourceCode)) return true;
+  // A placeholder encrypted in place (`cvv: this.encrypt('***')`, real-world batch 326): every argument a literal that
+  // cannot be that data.
+  if (
+    target.type === AST_NODE_TYPES.CallExpression &&
+    target.arguments.length > 0 &&
+    target.arguments.every((argument) => argument.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string' && (argument.value === '' || literalCannotBe(kind, argument.value))) &&
+    isEncryptedForm(target, sourceCode)
+  ) {
+    return true;
+  }
   return classifyValue(value, sourceCode, depth) === 'safe' && !keptEncrypted(kind, value, sourceCode);
 }
 

@@ -1349,6 +1349,39 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // A CVC kept encrypted is still kept, a literal that can be one too; a placeholder encrypted in place holds none
+      // (real-world batch 326: an issuer's cards created with \`cvv: this.encrypt('***')\` until the real one is fetched)
+      code: `import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Card } from './card.entity';
+
+@Injectable()
+export class CardService {
+  constructor(@InjectRepository(Card) private cardRepository: Repository<Card>) {}
+
+  private encrypt(text: string): string {
+    return Buffer.from(text).toString('base64');
+  }
+
+  async issueCard(userId: string, issued: { pan: string; cvv: string }) {
+    const placeholder = this.cardRepository.create({ userId, cvv: this.encrypt('***') });
+    await this.cardRepository.save(placeholder);
+    const card = this.cardRepository.create({ userId, cvv: this.encrypt(issued.cvv) });
+    await this.cardRepository.save(card);
+    const demo = this.cardRepository.create({ userId, cvv: this.encrypt('123') });
+    return this.cardRepository.save(demo);
+  }
+}
+`,
+      filename: 'src/modules/card/card.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'an ORM repository' }, line: 17, column: 55, endLine: 17, endColumn: 58, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'an ORM repository' }, line: 19, column: 55, endLine: 19, endColumn: 58, suggestions: [] },
+      ],
+    },
+    {
       // create-t3-app's schema helper: a Drizzle table function made by \`pgTableCreator\` (real-world batch 323)
       code: `import { pgTableCreator, text, integer, serial } from "drizzle-orm/pg-core";
 
