@@ -489,6 +489,12 @@ const OWN_WORDING = ['name', 'id', 'placeholder', 'aria-label', 'label'] as cons
 
 /** The attributes whose value is the field's visible wording, not a name. */
 const WORDING: ReadonlySet<string> = new Set(['placeholder', 'aria-label', 'label']);
+/**
+ * `test` before a card word in a field's wording: advice on what to type in a test (`placeholder="use one of Stripe's
+ * test card numbers"`, real-world batch 325), in a field that takes whatever card number is typed. Only a field named
+ * or bound for a test card (`testCardNumber`, Stripe Terminal's simulator) is another kind of card.
+ */
+const TEST_CARD_QUALIFIER = /\btest(?=[\s_-]*cards?\b)/gi;
 
 const EVIDENCE: readonly Evidence[] = [
   // The attributes a library in the page reads card fields by (IN_PAGE_ATTRIBUTES), each valued as `data-stripe` is.
@@ -753,7 +759,7 @@ function decideInput(
   // model binding or the other attributes say (`value={form.cardNumber}`).
   for (const attribute of OWN_WORDING) {
     const value = effective.get(attribute)?.value;
-    if (value && namesOtherKindOfCard(value)) return null;
+    if (value && namesOtherKindOfCard(WORDING.has(attribute) ? value.replace(TEST_CARD_QUALIFIER, ' ') : value)) return null;
   }
   // ...and so does a model bound on a path that names one (`[(ngModel)]="giftcard.number"`), whatever a label or
   // placeholder calls the field (`Card Number`, precision probe GA), or whose own name does (`value={testCardNumber}`:

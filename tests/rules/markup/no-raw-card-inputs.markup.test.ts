@@ -326,6 +326,27 @@ import Field from './Field.vue';
   ],
   invalid: [
     {
+      // A placeholder advising Stripe's test cards is no test card's field: it takes whatever card number is typed, beside
+      // the CVC (real-world batch 325: an Ionic AngularJS form tokenised with Stripe.js v2)
+      code: `<form ng-submit="charge(payment)">
+  <section class="form-group">
+    <label>Card number:</label>
+    <input class="form-control" ng-model="payment.card.number" type="text" placeholder="use one of Stripe's test card numbers" required>
+  </section>
+  <section class="form-group">
+    <label>CVC:</label>
+    <input class="form-control" ng-model="payment.card.cvc" placeholder="random CVC number" type="text" required>
+  </section>
+</form>
+`,
+      languageOptions: html,
+      filename: 'www/templates/tab-dash.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 4, column: 33, endLine: 4, endColumn: 63 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 8, column: 61, endLine: 8, endColumn: 92 },
+      ],
+    },
+    {
       // The same component binding one of them with \`v-model\`: the page reads what is typed there
       code: GRAVY_CARD_FORM.replace('<input id="cc-number">', '<input id="cc-number" v-model="number">').replace('  mounted() {', "  data: () => ({ number: '' }),\n  mounted() {"),
       filename: 'modules/comboWiki/components/GravyCardForm.vue',
