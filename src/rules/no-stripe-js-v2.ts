@@ -595,10 +595,6 @@ class StripeJsV2Check {
   }
 }
 
-/**
- * What an assertion would be handed for a member read: the read itself, its `typeof`, or a comparison of either
- * (`typeof Stripe.card === 'undefined'`).
- */
 /** Test-double makers given an object and the name of its method to replace (sinon, Jest, Vitest). */
 const STUB_MAKERS: ReadonlySet<string> = new Set(['stub', 'spyOn', 'replace', 'replaceGetter', 'replaceSetter']);
 
@@ -614,6 +610,10 @@ function isReplaced(member: TSESTree.MemberExpression): boolean {
   return callee.type === AST_NODE_TYPES.MemberExpression && STUB_MAKERS.has(memberName(callee) ?? '');
 }
 
+/**
+ * What an assertion would be handed for a member read: the read itself, its `typeof`, or a comparison of either
+ * (`typeof Stripe.card === 'undefined'`).
+ */
 function assertedSubject(read: TSESTree.MemberExpression): Node {
   let subject: Node = read;
   if (subject.parent?.type === AST_NODE_TYPES.UnaryExpression && subject.parent.operator === 'typeof') subject = subject.parent;
