@@ -804,18 +804,27 @@ function sendsGivenDirectivesOnly(module: string | undefined, sourceCode: Source
 }
 
 /**
+ * A boolean option as written: undefined when left out, null when it cannot be read (not a boolean the file decides, a
+ * spread of unknown options).
+ */
+function booleanOption(options: TSESTree.ObjectExpression, key: string, sourceCode: SourceCode): boolean | null | undefined {
+  const found = entryValue(options, key, sourceCode);
+  if (found.open) return null;
+  if (!found.found) return undefined;
+  const value = found.value ? staticValue(found.value, sourceCode) : undefined;
+  return typeof value === 'boolean' ? value : null;
+}
+
+/**
  * A policy's options `useDefaults` and `reportOnly` as written (left out: absent), in helmet's and @nichtsam/helmet's
- * options alike; null when one cannot be read (not a boolean literal the file decides, a spread of unknown options).
+ * options alike; null when one cannot be read (`booleanOption`).
  */
 function policyFlags(options: TSESTree.ObjectExpression, sourceCode: SourceCode): { useDefaults?: boolean; reportOnly?: boolean } | null {
   const flags: { useDefaults?: boolean; reportOnly?: boolean } = {};
   for (const key of ['useDefaults', 'reportOnly'] as const) {
-    const found = entryValue(options, key, sourceCode);
-    if (found.open) return null;
-    if (!found.found) continue;
-    const value = found.value ? staticValue(found.value, sourceCode) : undefined;
-    if (typeof value !== 'boolean') return null;
-    flags[key] = value;
+    const value = booleanOption(options, key, sourceCode);
+    if (value === null) return null;
+    if (value !== undefined) flags[key] = value;
   }
   return flags;
 }
@@ -1248,31 +1257,25 @@ function nextSafeDefinitions(call: TSESTree.CallExpression, sourceCode: SourceCo
   let read: HelmetDirectivesRead = { options: [], props: new Map(), open: false };
   if (cspOptions) {
     const flags = policyFlags(cspOptions, sourceCode);
-    const merging = entryValue(cspOptions, 'mergeDefaultDirectives', sourceCode);
-    const mergeValue = merging.found && merging.value ? staticValue(merging.value, sourceCode) : false;
-    if (!flags || merging.open || (merging.found && typeof mergeValue !== 'boolean')) return [];
+    const merging = booleanOption(cspOptions, 'mergeDefaultDirectives', sourceCode);
+    if (!flags || merging === null) return [];
     reportOnly = flags.reportOnly ?? false;
-    merge = mergeValue === true;
+    merge = merging === true;
     read = readDirectives(cspOptions, sourceCode, 0, false, true);
     // Only the dashed names are read (`scriptSrc` is not `script-src` to next-safe); the flags are no directives.
     read.options = read.options.filter(({ key }) => key.includes('-') && key === key.toLowerCase());
   }
-  const given = read.options.map(({ key, value }) => {
-    if (value.kind !== 'list') return { key, value };
+  const given = read.options.flatMap((option): HelmetDirectiveOption[] => {
+    const { key, value } = option;
+    if (value.kind !== 'list') return [option];
     const entries = value.entries.flatMap((entry) => (entry === null ? [null] : entry.trim().split(/\s+/).filter(Boolean)));
     const defaults = NEXT_SAFE_DEFAULT_DIRECTIVES[key];
-    // No source given: the default stays (an optional directive, `true`: sent without sources).
-    if (entries.length === 0) return defaults ? { key, value: { kind: 'list' as const, entries: [...defaults] }, fromDefaults: true } : { key, value };
+    // No source given: the default stays, as if left out (an optional directive, `true`: sent without sources).
+    if (entries.length === 0) return defaults ? [] : [option];
     const sources = [...new Set(merge && defaults ? [...defaults, ...entries] : entries)];
-    return { key, value: { kind: 'list' as const, entries: sources.length > 1 ? sources.filter((source) => source !== "'none'") : sources } };
+    return [{ key, value: { kind: 'list', entries: sources.length > 1 ? sources.filter((source) => source !== "'none'") : sources } }];
   });
   const policy = helmetPolicy({ useDefaults: true, directives: given, open: read.open, defaults: NEXT_SAFE_DEFAULT_DIRECTIVES });
-  for (const option of given) {
-    if ('fromDefaults' in option) {
-      const directive = policy.directives.find((d) => d.name === option.key);
-      if (directive) directive.fromDefaults = true;
-    }
-  }
   const shape: HelmetShape = { call, defaults: NEXT_SAFE_DEFAULT_DIRECTIVES, helmetOptions: options, cspOptions, directives: cspOptions, props: read.props, entry: 'csp', mergesDefaults: true, dashedKeys: true };
   return [objectDefinition('next-safe', policy, call, shape, sourceCode, reportOnly)];
 }
@@ -1380,14 +1383,11 @@ function mayRouteSecurity(config: TSESTree.ObjectExpression, sourceCode: SourceC
   return false;
 }
 
-/** A boolean option of nuxt-security's options: as written, `fallback` left out, undefined when not a boolean the file decides. */
-function nuxtFlag(options: TSESTree.ObjectExpression | null, key: string, fallback: boolean, sourceCode: SourceCode): boolean | undefined {
+/** A boolean option of nuxt-security's options: as written, `fallback` left out (or no options), null when it cannot be read. */
+function nuxtFlag(options: TSESTree.ObjectExpression | null, key: string, fallback: boolean, sourceCode: SourceCode): boolean | null {
   if (!options) return fallback;
-  const found = entryValue(options, key, sourceCode);
-  if (found.open) return undefined;
-  if (!found.found) return fallback;
-  const value = found.value ? staticValue(found.value, sourceCode) : undefined;
-  return typeof value === 'boolean' ? value : undefined;
+  const value = booleanOption(options, key, sourceCode);
+  return value === undefined ? fallback : value;
 }
 
 /**
@@ -1424,7 +1424,7 @@ export function nuxtSecurityDefinitions(node: TSESTree.CallExpression | TSESTree
   const strict = nuxtFlag(options, 'strict', false, sourceCode);
   const nonce = nuxtFlag(options, 'nonce', true, sourceCode);
   const reportOnly = nuxtFlag(options, 'contentSecurityPolicyReportOnly', false, sourceCode);
-  if (enabled !== true || strict === undefined || nonce === undefined || reportOnly === undefined) return [];
+  if (enabled !== true || strict === null || nonce === null || reportOnly === null) return [];
   const headers = nestedOptions(options, 'headers', null, sourceCode);
   const csp = headers === 'off' || headers === undefined ? headers : nestedOptions(headers, 'contentSecurityPolicy', null, sourceCode);
   if (csp === 'off' || csp === undefined) return [];
