@@ -945,10 +945,12 @@ function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier
   const imported = lastGetName(o) ?? callee.name;
   const [first, second] = node.arguments;
   if (MONGOOSE(source) && imported === 'Schema' && first) return mongooseSchema(node, sourceCode);
-  if (isDrizzle(source) && DRIZZLE_TABLES.has(imported) && o.steps.length <= 1) return drizzleTable(node, sourceCode);
-  // A table function a creator made (`const createTable = pgTableCreator((name) => `app_${name}`)`; real-world batch 323).
-  const [made, call] = o.steps;
-  if (isDrizzle(source) && o.steps.length === 2 && made?.type === 'get' && DRIZZLE_TABLE_CREATORS.has(made.name ?? '') && call?.type === 'call') return drizzleTable(node, sourceCode);
+  if (isDrizzle(source)) {
+    if (DRIZZLE_TABLES.has(imported) && o.steps.length <= 1) return drizzleTable(node, sourceCode);
+    // A table function a creator made (`const createTable = pgTableCreator((name) => `app_${name}`)`; real-world batch 323).
+    const [made, call] = o.steps;
+    if (o.steps.length === 2 && made?.type === 'get' && DRIZZLE_TABLE_CREATORS.has(made.name ?? '') && call?.type === 'call') return drizzleTable(node, sourceCode);
+  }
   if (FIRESTORE_SOURCES.has(source) && (imported === 'setDoc' || imported === 'addDoc' || imported === 'updateDoc')) {
     return sink('a Firestore write', [], valuesIn(firestorePathName(first, sourceCode), [second], sourceCode));
   }
