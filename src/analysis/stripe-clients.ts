@@ -14,7 +14,7 @@
  * callers keep that precise by also requiring a Stripe method path and a card-shaped argument.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { CAPACITOR_CORE, CAPACITOR_LEGACY_PLUGIN, CORDOVA_PLUGIN_EXPORT, CORDOVA_PLUGIN_SOURCES, NATIVE_SDK_SOURCES, TOKEN_CLIENT_SOURCES } from '../stripe/card-params.js';
+import { CAPACITOR_CORE, CAPACITOR_LEGACY_PLUGIN, CARD_API_CLASS_SOURCES, CORDOVA_PLUGIN_EXPORT, CORDOVA_PLUGIN_SOURCES, NATIVE_SDK_SOURCES, TOKEN_CLIENT_SOURCES } from '../stripe/card-params.js';
 import { enclosingClassBody, returnedValues, type PropertyOf } from './ast.js';
 import { escapeRegions } from './escapes.js';
 import { isGlobalObject } from './globals.js';
@@ -55,8 +55,12 @@ export type StripeKind =
   | 'capacitor-plugin'
   /** The default export of a card-token client package (card-params TOKEN_CLIENT_SOURCES). */
   | 'token-client-factory'
-  /** A client made by it (`createStripe(pk)`). */
+  /** A client made by it (`createStripe(pk)`, or `new` on it: the factory returns an object). */
   | 'token-client'
+  /** The class a card-token package exports by default (card-params CARD_API_CLASS_SOURCES: react-native-stripe-api). */
+  | 'card-api-class'
+  /** An instance of it (`new Stripe(pk)`). */
+  | 'card-api-client'
   /** The React Native SDK instance that a package exports by default (card-params NATIVE_SDK_SOURCES: tipsi-stripe). */
   | 'native-sdk'
   /** Unresolvable, but named like a Stripe object (`stripe`, `this.stripeClient`, `props.stripe`). */
@@ -113,10 +117,11 @@ export function mentionsStripeInCode(sourceCode: SourceCode): boolean {
  * A Stripe package specifier as written in its string literal: `'stripe'`, `"npm:stripe@14"` (STRIPE_NODE_SOURCE),
  * `'https://esm.sh/stripe?…'`, `'@stripe/stripe-js'` (and `/pure`), `'@stripe/react-stripe-js'`,
  * `'@stripe/stripe-react-native'` (its `initStripe` and `StripeProvider` take keys); the community SDKs'
- * `'stripe-client'` / `'react-native-stripe-client'` / `'tipsi-stripe'` (the Cordova plugin's specifiers import
+ * `'stripe-client'` / `'react-native-stripe-client'` / `'tipsi-stripe'` / `'react-native-stripe-api'` /
+ * `'indici-stripe-api'` (the Cordova plugin's specifiers import
  * `Stripe`, a global spelling below), and the Cordova plugin's global `cordova.plugins.stripe`.
  */
-const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?stripe-js|@stripe\/stripe-react-native|['"`](?:react-native-)?stripe-client['"`]|['"`](?:@commaai\/)?tipsi-stripe['"`]|plugins\s*\.\s*stripe\b/;
+const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?stripe-js|@stripe\/stripe-react-native|['"`](?:react-native-)?stripe-client['"`]|['"`](?:@commaai\/)?tipsi-stripe['"`]|['"`](?:react-native|indici)-stripe-api['"`]|plugins\s*\.\s*stripe\b/;
 /** The Stripe.js global written as a word (an identifier, `window.Stripe`, `['Stripe']`). */
 const STRIPE_GLOBAL_SPELLING = /\bStripe\b/;
 /** Either, in the decoded stretches around escapes (`'str\x69pe'`, `\u0053tripe`), without word bounds. */
@@ -234,7 +239,8 @@ function compute(node: Node, sourceCode: SourceCode, file: FileFacts, depth: num
       }
       const callee = kindOf(target.callee, sourceCode, file, depth + 1);
       if (callee === 'node-module') return 'node-client';
-      if (callee === 'token-client-factory' && target.type === AST_NODE_TYPES.CallExpression) return 'token-client';
+      if (callee === 'token-client-factory') return 'token-client';
+      if (callee === 'card-api-class' && target.type === AST_NODE_TYPES.NewExpression) return 'card-api-client';
       if (callee === 'card-plugin' && target.type === AST_NODE_TYPES.NewExpression) return 'card-plugin'; // an instance of its class
       if (callee === 'js-loader') return 'js-promise';
       if (callee === 'js-global' || callee === 'js-hook') return 'js-instance';
@@ -319,6 +325,7 @@ function packageExportKind(source: string, name: string): StripeKind | null | un
   // `require('stripe-client')` is the factory (its CommonJS export), as is the default import.
   if (TOKEN_CLIENT_SOURCES.has(source)) return name === 'default' || name === MODULE_OBJECT ? 'token-client-factory' : null;
   if (NATIVE_SDK_SOURCES.has(source)) return name === 'default' ? 'native-sdk' : null;
+  if (CARD_API_CLASS_SOURCES.has(source)) return name === 'default' ? 'card-api-class' : null;
   return undefined;
 }
 

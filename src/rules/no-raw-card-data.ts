@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, shortText } from '../analysis/ast.js';
+import { choiceLeaves, enclosingFunction, shortText } from '../analysis/ast.js';
 import { cardDataOfPayload, cardFieldsOfPayload, forOtherKindOfCard, holdsNoCardData, mayNameCardData, samePath, urlSpellsOtherKindOfCard, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
@@ -7,10 +7,11 @@ import { callSelector } from '../analysis/selectors.js';
 import { MESSAGE_METHOD_NAMES, messageSendOf } from '../analysis/messaging.js';
 import { GATEWAY_CARD_SETTERS, GATEWAY_METHOD_NAMES, gatewayCallOf, gatewaySetterOf } from '../analysis/gateway-sdks.js';
 import { NAVIGATION_METHOD_NAMES, navigationOfAssignment, navigationOfCall, type Navigation } from '../analysis/navigations.js';
-import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
+import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf, type StripeKind } from '../analysis/stripe-clients.js';
 import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticString, staticValue, unwrap, urlObjectQueryFields, urlQueryEncodings, urlQueryFields, variableOf, type PayloadField, writtenName } from '../analysis/values.js';
 import {
   ANY_CARD_ENDPOINT,
+  CARD_API_POSITIONAL_TOKEN,
   cardEndpointOf,
   COMMUNITY_CARD_METHODS,
   NODE_CARD_METHODS,
@@ -51,6 +52,22 @@ const CLIENT_NAMES: Readonly<Record<string, string>> = { request: 'request-libra
 const clientName = (client: string): string => CLIENT_NAMES[client] ?? client;
 const BLANKED_TAG = /(?<![\w.])0 {2,}/g;
 const MAX_ALIAS_STEPS = 6;
+
+/** The community SDK each kind of object belongs to (card-params COMMUNITY_CARD_METHODS). */
+const COMMUNITY_GROUPS: Partial<Record<StripeKind, keyof typeof COMMUNITY_CARD_METHODS>> = {
+  'card-plugin': 'plugin',
+  'capacitor-plugin': 'capacitor',
+  'token-client': 'client',
+  'card-api-client': 'api',
+  'native-sdk': 'native',
+};
+const COMMUNITY_SDK_NAMES: Readonly<Record<keyof typeof COMMUNITY_CARD_METHODS, string>> = {
+  plugin: 'the Cordova Stripe plugin',
+  capacitor: 'the Capacitor Stripe plugin',
+  client: 'a card-token client',
+  api: 'react-native-stripe-api',
+  native: 'tipsi-stripe',
+};
 
 /** A value the file cannot look into: a parameter, a member path, a call's result (not an object, array or literal). */
 function isOpaque(node: Node): boolean {
@@ -228,6 +245,23 @@ class CardDataCheck {
   }
 
   /**
+   * react-native-stripe-api 0.0.x's `createToken(cardNumber, expMonth, expYear, cvc)`: its first argument is the card
+   * number and its fourth the CVC, whatever they are written as. One of Stripe's test cards written there is left alone
+   * where the rule allows test cards, as in a card object.
+   */
+  reportPositionalCard(call: TSESTree.CallExpression, label: string, sdk: string): void {
+    const pan = call.arguments[CARD_API_POSITIONAL_TOKEN.pan]!;
+    const number = pan.type === AST_NODE_TYPES.SpreadElement ? null : staticCardNumber(pan, this.sourceCode);
+    if (this.allowTestCards && number !== null && stripeTestCard(number.digits)) return;
+    for (const [index, kind] of [[CARD_API_POSITIONAL_TOKEN.pan, 'pan'], [CARD_API_POSITIONAL_TOKEN.cvc, 'cvc']] as const) {
+      const argument = call.arguments[index]!;
+      if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      const field = shortText(argument, this.sourceCode) ?? `argument ${index + 1}`;
+      this.report({ node: argument, messageId: 'rawCardToSdk', data: { call: label, sdk, field, what: CARD_FIELD_LABEL[kind] } });
+    }
+  }
+
+  /**
    * A method that takes nothing but a raw card (`spec.rawCardOnly`), given a card the file cannot read (a parameter
    * of a service wrapper: `export const cardToken = (card) => client.createToken({ card })`, `(card) =>
    * stripe.tokens.create({ card })`): a raw card all the same. Not a saved card's id (`{ card: cardId }`, `{
@@ -244,9 +278,21 @@ class CardDataCheck {
     const container = spec.containers[0]!;
     const value = container.length === 0 ? argument : payload.find((f) => samePath(f.path, container))?.value;
     const savedCard = payload.some((f) => f.path.length === 1 && f.path[0] === 'customer') || (value != null && namesAnId(value));
-    if (!value || savedCard || !isOpaque(resolveValue(value, this.sourceCode))) return;
+    if (!value || savedCard || !this.mayBeOpaqueCard(value)) return;
     const { messageId, data } = message(shortText(value, this.sourceCode) ?? (container.join('.') || 'its argument'));
     this.report({ node: value, messageId, data: { ...data, what: 'card details (number, expiry date and CVC)' } });
+  }
+
+  /**
+   * Is a value handed to a raw-card-only method one the file cannot look into, or a choice of which a side is one (`ok ?
+   * params : errorParams`, `card ?? fallback`; tipsi-stripe's example app, real-world batch 327)? A side named as an id
+   * is a saved card's.
+   */
+  mayBeOpaqueCard(value: Node, depth = 0): boolean {
+    const resolved = resolveValue(value, this.sourceCode);
+    if (isOpaque(resolved)) return true;
+    if (depth >= MAX_ALIAS_STEPS || (resolved.type !== AST_NODE_TYPES.ConditionalExpression && resolved.type !== AST_NODE_TYPES.LogicalExpression)) return false;
+    return choiceLeaves(resolved, false).some((side) => !namesAnId(side) && this.mayBeOpaqueCard(side, depth + 1));
   }
 
   checkStripeJs(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): boolean {
@@ -268,18 +314,21 @@ class CardDataCheck {
   /** A community SDK's card method (card-params COMMUNITY_CARD_METHODS) on its proven object. */
   checkCommunitySdk(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): boolean {
     const kind = stripeKindOf(callee.object, this.sourceCode);
-    const group =
-      kind === 'card-plugin' ? 'plugin' : kind === 'capacitor-plugin' ? 'capacitor' : kind === 'token-client' ? 'client' : kind === 'native-sdk' ? 'native' : null;
-    const methods = group === null ? undefined : COMMUNITY_CARD_METHODS[group];
+    const group = kind === null ? null : COMMUNITY_GROUPS[kind];
+    const methods = group == null ? undefined : COMMUNITY_CARD_METHODS[group];
     const spec = methods && Object.hasOwn(methods, method) ? methods[method] : undefined;
-    if (!spec) return false;
+    if (!spec || group == null) return false;
+    const sdk = COMMUNITY_SDK_NAMES[group];
+    // The callee as written (`this.stripe.createCardToken`), unless it is long or spread over lines.
+    const label = shortText(callee, this.sourceCode, 60) ?? method;
+    if (group === 'api' && method === CARD_API_POSITIONAL_TOKEN.method && call.arguments.length >= CARD_API_POSITIONAL_TOKEN.arguments) {
+      this.reportPositionalCard(call, label, sdk);
+      return true;
+    }
     const argument = call.arguments[spec.arg];
     if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return true;
     const payload = payloadFields(argument, this.sourceCode);
     const fields = cardFieldsOfPayload(payload, this.sourceCode, { containers: spec.containers });
-    const sdk = group === 'plugin' ? 'the Cordova Stripe plugin' : group === 'capacitor' ? 'the Capacitor Stripe plugin' : group === 'native' ? 'tipsi-stripe' : 'a card-token client';
-    // The callee as written (`this.stripe.createCardToken`), unless it is long or spread over lines.
-    const label = shortText(callee, this.sourceCode, 60) ?? method;
     this.reportFindings(fields, spec.containers, argument, spec, (field, what) => ({
       messageId: 'rawCardToSdk',
       data: { call: label, sdk, field, what },

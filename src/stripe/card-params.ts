@@ -156,6 +156,16 @@ export const CORDOVA_PLUGIN_EXPORT = 'Stripe';
 export const TOKEN_CLIENT_SOURCES: ReadonlySet<string> = new Set(['stripe-client', 'react-native-stripe-client']);
 
 /**
+ * `react-native-stripe-api` (xcarpentier; npm 0.0.5–0.1.0, `src/Stripe.js`) and its fork `indici-stripe-api` (1.1.0): the
+ * default export is a class, `new Stripe(key)`, whose `createToken` posts a card to `/v1/tokens` from the app: in 0.1.0
+ * and the fork `createToken(info)` sends each key of `info` as `card[key]` (`{ number, exp_month, exp_year, cvc }`), in
+ * 0.0.x `createToken(cardNumber, expMonth, expYear, cvc)` the four arguments (`CARD_API_POSITIONAL_TOKEN`).
+ */
+export const CARD_API_CLASS_SOURCES: ReadonlySet<string> = new Set(['react-native-stripe-api', 'indici-stripe-api']);
+/** react-native-stripe-api 0.0.x's `createToken(cardNumber, expMonth, expYear, cvc)`: where its card number and CVC go. */
+export const CARD_API_POSITIONAL_TOKEN = { method: 'createToken', arguments: 4, pan: 0, cvc: 3 } as const;
+
+/**
  * The Capacitor Stripe plugin (`import { Stripe } from '@capacitor-community/stripe'`): its current API collects cards
  * in Stripe's own sheets and takes the publishable key as `Stripe.initialize({ publishableKey })`.
  */
@@ -175,8 +185,11 @@ export const CAPACITOR_CORE = '@capacitor/core';
 export const NATIVE_SDK_SOURCES: ReadonlySet<string> = new Set(['tipsi-stripe', '@commaai/tipsi-stripe']);
 
 const NATIVE_PAYMENT_METHOD: readonly Path[] = [['paymentMethod', 'card']];
-/** Card methods of the Cordova plugin object, of the legacy Capacitor plugin, of the token clients and of the React Native SDK above. */
-export const COMMUNITY_CARD_METHODS: Readonly<Record<'plugin' | 'capacitor' | 'client' | 'native', Readonly<Record<string, CardParamSpec>>>> = {
+/**
+ * Card methods of the Cordova plugin object, of the legacy Capacitor plugin, of the token clients, of
+ * react-native-stripe-api's client and of the React Native SDK above.
+ */
+export const COMMUNITY_CARD_METHODS: Readonly<Record<'plugin' | 'capacitor' | 'client' | 'api' | 'native', Readonly<Record<string, CardParamSpec>>>> = {
   plugin: { createCardToken: { arg: 0, containers: [[]], rawCardOnly: true } },
   capacitor: {
     createCardToken: { arg: 0, containers: [[]], rawCardOnly: true },
@@ -184,6 +197,7 @@ export const COMMUNITY_CARD_METHODS: Readonly<Record<'plugin' | 'capacitor' | 'c
     confirmSetupIntent: { arg: 0, containers: [['card']] },
   },
   client: { createToken: { arg: 0, containers: [['card']], rawCardOnly: true }, createPaymentMethod: { arg: 1, containers: [[]] } },
+  api: { createToken: { arg: 0, containers: [[]], rawCardOnly: true } },
   native: {
     createTokenWithCard: { arg: 0, containers: [[]], rawCardOnly: true },
     createSourceWithParams: { arg: 0, containers: [[]] },

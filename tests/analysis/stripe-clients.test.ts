@@ -277,6 +277,23 @@ describe('one table of Stripe packages for every way of reaching an export', () 
     ]);
   });
 
+  it("react-native-stripe-api's class and its instances; a token client's factory called with new", () => {
+    expect(
+      probe(
+        `
+        import Stripe from 'react-native-stripe-api';
+        import Fork from 'indici-stripe-api';
+        import { Stripe as Named } from 'react-native-stripe-api';
+        import createClient from 'stripe-client';
+        const client = new Stripe('pk_test_1');
+        probe(Stripe); probe(client); probe(new Fork('pk_test_1')); probe(Stripe('pk_test_1')); probe(Named); probe(new Named('pk_test_1'));
+        probe(new createClient('pk_test_1'));
+      `,
+        { parser: 'espree', filename: 'a.mjs' },
+      ),
+    ).toEqual(['card-api-class', 'card-api-client', 'card-api-client', null, null, null, 'token-client']);
+  });
+
   it('namespace imports are the module object: stripe-node and the token clients, not the packages that export functions', () => {
     expect(
       probe(

@@ -5666,6 +5666,28 @@ export class CheckoutPage {
       filename: 'src/pages/checkout/checkout.page.ts',
     },
     {
+      // react-native-stripe-api: its customer, charge and card-on-customer calls take ids, not cards; a class of
+      // another package named Stripe is not its client; Stripe's test card passed by position where test cards are allowed
+      code: `import Stripe from 'react-native-stripe-api';
+import OtherStripe from './stripe-mock';
+
+const client = new Stripe(Config.STRIPE_PUBLISHABLE_KEY);
+const mock = new OtherStripe(Config.STRIPE_PUBLISHABLE_KEY);
+
+export async function attach(token, email, customerId) {
+  const customer = await client.createCustomer(token.id, email);
+  await client.addCardToCustomer(token.id, customerId);
+  return client.createCharge(1000, customer.id, 'Order', 'usd');
+}
+
+export const fake = (form) => mock.createToken({ number: form.number, exp_month: form.month, exp_year: form.year, cvc: form.cvc });
+export const demo = () => client.createToken('4242424242424242', '09', '30', '123');
+`,
+      filename: 'src/payments/stripe.js',
+      options: [{ allowTestCards: true }],
+      languageOptions: { parser: espree },
+    },
+    {
       // a local variable named cordova is not the Cordova global
       code: `
 import { makeBridge } from './bridge';
@@ -5697,6 +5719,124 @@ export const cloned = (customer, saved) => stripe.createToken({ customer, card: 
       errors: [
         { messageId: 'rawCardToSdk', data: { call: 'stripe.createToken', sdk: 'a card-token client', field: 'card', what: 'card details (number, expiry date and CVC)' }, line: 5, column: 64, endLine: 5, endColumn: 68 },
         { messageId: 'rawCardToSdk', data: { call: 'stripe.createToken', sdk: 'a card-token client', field: 'form.card', what: 'card details (number, expiry date and CVC)' }, line: 6, column: 63, endLine: 6, endColumn: 72 },
+      ],
+    },
+    {
+      // react-native-stripe-api 0.1 (and its fork indici-stripe-api): \`new Stripe(pk)\`, whose createToken(info) posts
+      // info's keys as card[…] to /v1/tokens; a redux-saga worker handing it the action's payload (real-world batch 327)
+      code: `import Stripe from 'react-native-stripe-api';
+import IndiciStripe from 'indici-stripe-api';
+
+const client = new Stripe(process.env.STRIPE_PK);
+
+export const addCard = (values) => async () => {
+  const stripeToken = await client.createToken({
+    number: values?.cardNumber,
+    exp_month: values?.expiryMonth,
+    exp_year: values?.expiryYear,
+    cvc: values?.cvc,
+  });
+  return stripeToken?.id;
+};
+
+export function* addCardWorker(action) {
+  const { id } = yield new IndiciStripe(process.env.STRIPE_PK).createToken(action.payload);
+  return id;
+}
+`,
+      filename: 'src/store/cards/actions.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'rawCardToSdk', data: { call: 'client.createToken', sdk: 'react-native-stripe-api', field: 'number', what: 'card number (PAN)' }, line: 8, column: 5, endLine: 8, endColumn: 11 },
+        { messageId: 'rawCardToSdk', data: { call: 'client.createToken', sdk: 'react-native-stripe-api', field: 'cvc', what: 'card security code (CVC)' }, line: 11, column: 5, endLine: 11, endColumn: 8 },
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'createToken', sdk: 'react-native-stripe-api', field: 'action.payload', what: 'card details (number, expiry date and CVC)' },
+          line: 17,
+          column: 76,
+          endLine: 17,
+          endColumn: 90,
+        },
+      ],
+    },
+    {
+      // react-native-stripe-api 0.0.x: createToken(cardNumber, expMonth, expYear, cvc), the client kept on \`this\`; a
+      // test card by position is reported where test cards are not allowed
+      code: `import { Component } from 'react';
+import Stripe from 'react-native-stripe-api';
+
+export default class AddCard extends Component {
+  constructor(props) {
+    super(props);
+    this.stripe = new Stripe(props.stripeKey);
+    this.state = { cardNumber: '', expMonth: '', expYear: '', cvc: '' };
+  }
+
+  save() {
+    const { cardNumber, expMonth, expYear, cvc } = this.state;
+    return this.stripe.createToken(cardNumber, expMonth, expYear, cvc).then((resp) => this.stripe.addCardToCustomer(resp.id, this.props.customerId));
+  }
+
+  demo() {
+    return this.stripe.createToken('4242424242424242', '09', '30', '123');
+  }
+}
+`,
+      filename: 'src/screens/AddCard.js',
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        { messageId: 'rawCardToSdk', data: { call: 'this.stripe.createToken', sdk: 'react-native-stripe-api', field: 'cardNumber', what: 'card number (PAN)' }, line: 13, column: 36, endLine: 13, endColumn: 46 },
+        { messageId: 'rawCardToSdk', data: { call: 'this.stripe.createToken', sdk: 'react-native-stripe-api', field: 'cvc', what: 'card security code (CVC)' }, line: 13, column: 67, endLine: 13, endColumn: 70 },
+        { messageId: 'rawCardToSdk', data: { call: 'this.stripe.createToken', sdk: 'react-native-stripe-api', field: "'4242424242424242'", what: 'card number (PAN)' }, line: 17, column: 36, endLine: 17, endColumn: 54 },
+        { messageId: 'rawCardToSdk', data: { call: 'this.stripe.createToken', sdk: 'react-native-stripe-api', field: "'123'", what: 'card security code (CVC)' }, line: 17, column: 68, endLine: 17, endColumn: 73 },
+      ],
+    },
+    {
+      // stripe-client's factory called with \`new\` (it returns the client object, so \`new\` gives the same; real-world batch 327)
+      code: `import Stripe from 'stripe-client';
+
+const stripe = new Stripe(process.env.STRIPE_KEY);
+
+export const createStripeCardToken = ({ number, expMonth, expYear, cvc }) =>
+  stripe.createToken({ card: { number, exp_month: expMonth, exp_year: expYear, cvc } });
+`,
+      filename: 'src/services/stripe.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'rawCardToSdk', data: { call: 'stripe.createToken', sdk: 'a card-token client', field: 'card.number', what: 'card number (PAN)' }, line: 6, column: 32, endLine: 6, endColumn: 38 },
+        { messageId: 'rawCardToSdk', data: { call: 'stripe.createToken', sdk: 'a card-token client', field: 'card.cvc', what: 'card security code (CVC)' }, line: 6, column: 80, endLine: 6, endColumn: 83 },
+      ],
+    },
+    {
+      // tipsi-stripe's example screen copied into an app: a raw-card-only method given either of two cards the file
+      // cannot read (real-world batch 327), or a card with a fallback; a saved card's id as the other side is not a card
+      code: `import React, { PureComponent } from 'react';
+import { View } from 'react-native';
+import stripe from 'tipsi-stripe';
+
+export default class CustomCardScreen extends PureComponent {
+  handleCustomPayPress = async (shouldPass = true) => {
+    const params = shouldPass ? this.props.params : this.props.errorParams;
+    const token = await stripe.createTokenWithCard(params);
+    this.setState({ token });
+  };
+
+  retry = (card, lastCard) => stripe.createTokenWithCard(card ?? lastCard);
+
+  render() {
+    return <View />;
+  }
+}
+`,
+      filename: 'src/scenes/CustomCardScreen.js',
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        { messageId: 'rawCardToSdk', data: { call: 'stripe.createTokenWithCard', sdk: 'tipsi-stripe', field: 'params', what: 'card details (number, expiry date and CVC)' }, line: 8, column: 52, endLine: 8, endColumn: 58 },
+        { messageId: 'rawCardToSdk', data: { call: 'stripe.createTokenWithCard', sdk: 'tipsi-stripe', field: 'its argument', what: 'card details (number, expiry date and CVC)' }, line: 12, column: 58, endLine: 12, endColumn: 74 },
       ],
     },
     {
