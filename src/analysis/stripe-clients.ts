@@ -95,23 +95,41 @@ export function mentionsStripe(sourceCode: SourceCode): boolean {
 }
 
 /**
- * Does the file mention Stripe outside its comments (code, strings, templates)? A commented-out webhook route or SDK
- * call says less about what the file does now. Scanned once per file, and only when asked (after `mentionsStripe`).
+ * Does the file mention Stripe outside its comments (code, strings, templates), other than as the origin of one of its
+ * hosted pages? A commented-out webhook route or SDK call says less about what the file does now; nor does
+ * `checkout.stripe.com` or `billing.stripe.com` written without a path (a policy's `frame-src
+ * https://checkout.stripe.com https://billing.stripe.com`): an app that redirects to hosted Checkout and the billing
+ * portal loads nothing from them (real-world batch 329: a Next.js config whose only Stripe words were those two
+ * origins). Legacy Checkout's script, `checkout.stripe.com/checkout.js`, has a path: it counts. Scanned once per file,
+ * and only when asked (after `mentionsStripe`).
  */
 export function mentionsStripeInCode(sourceCode: SourceCode): boolean {
   return perFile(sourceCode, 'mentions-stripe-in-code', () => {
     if (!mentionsStripe(sourceCode)) return false;
+    const text = sourceCode.text;
     const comments = sourceCode.getAllComments();
     const word = new RegExp(STRIPE_WORD.source, 'gi');
     let next = 0; // comments are in source order, and so are the matches
-    for (let match = word.exec(sourceCode.text); match !== null; match = word.exec(sourceCode.text)) {
+    for (let match = word.exec(text); match !== null; match = word.exec(text)) {
       while (next < comments.length && comments[next]!.range[1] <= match.index) next++;
       const comment = comments[next];
-      if (!comment || match.index < comment.range[0]) return true;
+      if (comment && match.index >= comment.range[0]) continue;
+      if (!isHostedPageOrigin(text, match.index)) return true;
     }
     return false;
   });
 }
+
+/** `checkout.stripe.com` or `billing.stripe.com`, without a path, around the `stripe` at `at`. */
+function isHostedPageOrigin(text: string, at: number): boolean {
+  for (const host of HOSTED_PAGE_HOSTS) {
+    HOSTED_PAGE_ORIGIN.lastIndex = at - host.length - 1;
+    if (HOSTED_PAGE_ORIGIN.lastIndex >= 0 && HOSTED_PAGE_ORIGIN.test(text)) return true;
+  }
+  return false;
+}
+const HOSTED_PAGE_HOSTS = ['checkout', 'billing'];
+const HOSTED_PAGE_ORIGIN = /(?<![\w.-])(?:checkout|billing)\.stripe\.com(?![\w-]|\.[\w-]|\/[\w.-])/iy;
 
 /**
  * A Stripe package specifier as written in its string literal: `'stripe'`, `"npm:stripe@14"` (STRIPE_NODE_SOURCE),

@@ -138,7 +138,7 @@ export default createRule<Options, MessageIds>({
           requireStripeEvidence: {
             type: 'boolean',
             description:
-              "Only check policies in files that mention Stripe in their code (an import, a Stripe origin, an identifier; comments alone do not count), and a server middleware's policy (helmet's, Hono's secureHeaders) that names no host only where the file also serves pages (views, static files, HTML), and a policy that nuxt-security, next-safe or next-secure-headers sets only where it names one of Stripe's origins or the file loads Stripe.js. A policy in a file that never names Stripe cannot be told apart from one in a project without Stripe.js, nor a page server's middleware from an API server's; the strict preset sets this to false and checks every policy.",
+              "Only check policies in files that mention Stripe in their code (an import, a Stripe origin, an identifier; comments alone do not count, nor do the origins of Stripe's hosted pages, checkout.stripe.com and billing.stripe.com), and a server middleware's policy (helmet's, Hono's secureHeaders) that names no host only where the file also serves pages (views, static files, HTML), and a policy that nuxt-security, next-safe or next-secure-headers sets only where it names one of Stripe's origins or the file loads Stripe.js. A policy in a file that never names Stripe cannot be told apart from one in a project without Stripe.js, nor a page server's middleware from an API server's; the strict preset sets this to false and checks every policy.",
           },
         },
         additionalProperties: false,
@@ -186,6 +186,7 @@ export default createRule<Options, MessageIds>({
     function check(definitions: readonly CspDefinition[]): void {
       // Stripe named in comments only (`// Webhooks: PayPal, Stripe…`) says nothing about the pages this policy
       // serves (real-world batch 99): the evidence must be in the code.
+      // Nor do Stripe's hosted pages named alone (mentionsStripeInCode).
       if (definitions.length > 0 && evidence && !mentionsStripeInCode(sourceCode)) return;
       for (const definition of definitions) {
         if (definition.reportOnly) continue;

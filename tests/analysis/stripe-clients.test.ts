@@ -417,6 +417,20 @@ describe('mentionsStripeInCode', () => {
       ].map(inCode),
     ).toEqual([false, false, true, true, true, true, false]);
   });
+
+  it("Stripe's hosted pages named by origin alone do not count; with a path, a subdomain or another mention they do", () => {
+    expect(
+      [
+        `const csp = "frame-src https://checkout.stripe.com https://billing.stripe.com; connect-src 'self'";`,
+        `const hosts = ['checkout.stripe.com', 'BILLING.STRIPE.COM'];`,
+        `const script = 'https://checkout.stripe.com/checkout.js';`,
+        `const csp = 'frame-src https://checkout.stripe.com https://js.stripe.com';`,
+        `const host = 'mycheckout.stripe.com.example.org';`,
+        `const host = 'checkout.stripe.community';`,
+        `// stripe.checkout.sessions.create redirects\nconst csp = 'frame-src https://checkout.stripe.com';`,
+      ].map(inCode),
+    ).toEqual([false, false, true, true, true, true, false]);
+  });
 });
 
 describe('mayResolveStripe', () => {

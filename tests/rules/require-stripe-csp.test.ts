@@ -1038,6 +1038,29 @@ module.exports = {
 `,
       filename: 'next.config.js',
     },
+    // A policy whose only Stripe words are the origins of Stripe's hosted pages, written in its frame-src, in an app
+    // that redirects to hosted Checkout and the billing portal (real-world batch 329): no page of it loads Stripe.js
+    {
+      code: `const cspDirectives = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' https://accounts.google.com https://va.vercel-scripts.com",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' https://*.supabase.co wss://*.supabase.co",
+  "frame-src https://accounts.google.com https://checkout.stripe.com https://billing.stripe.com",
+  "frame-ancestors 'none'",
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  async headers() {
+    return [{ source: '/(.*)', headers: [{ key: 'Content-Security-Policy', value: cspDirectives.join('; ') }] }];
+  },
+};
+
+export default nextConfig;
+`,
+      filename: 'apps/web/next.config.mjs',
+    },
     // ...nor next-safe's defaults in a config that names Stripe only for images, and loads no Stripe.js
     {
       code: `const nextSafe = require('next-safe');
@@ -1234,6 +1257,43 @@ export async function loader(_: LoaderFunctionArgs) {
     },
   ],
   invalid: [
+    {
+      // ...while a policy that also names Stripe.js's origin is for pages that load it, whose frames it blocks
+      code: `const csp = "default-src 'self'; script-src 'self' https://js.stripe.com; connect-src 'self' https://api.stripe.com; frame-src https://checkout.stripe.com";
+
+export default {
+  async headers() {
+    return [{ source: '/(.*)', headers: [{ key: 'Content-Security-Policy', value: csp }] }];
+  },
+};
+`,
+      filename: 'next.config.mjs',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
+          line: 1,
+          column: 118,
+          endLine: 1,
+          endColumn: 155,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `const csp = "default-src 'self'; script-src 'self' https://js.stripe.com; connect-src 'self' https://api.stripe.com; frame-src https://checkout.stripe.com https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com";
+
+export default {
+  async headers() {
+    return [{ source: '/(.*)', headers: [{ key: 'Content-Security-Policy', value: csp }] }];
+  },
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // ...but not where the same response may be a page: a type chosen at run time (real-world batch 318's control)
       code: `import { readFile } from 'node:fs/promises';
