@@ -52,6 +52,8 @@ export interface RequestHandler {
   contexts: Variable[];
   /** Variables holding the parsed body (Nest `@Body()`). */
   bodies: Variable[];
+  /** Variables holding the raw body (Nest 10's `@RawBody()`, with the app created with `rawBody: true`). */
+  rawBodies: Variable[];
   /** Variables holding a function that returns the parsed body (Qwik City's `({ parseBody }) => … await parseBody()`). */
   bodyReaders: Variable[];
   /** Variables holding request headers (Nest `@Headers()`), with the header name when one is given. */
@@ -213,7 +215,7 @@ function isContextParam(param: Node | undefined): boolean {
 }
 
 function emptyHandler(fn: FunctionNode, kind: HandlerKind): RequestHandler {
-  return { fn, kind, requests: [], contexts: [], bodies: [], bodyReaders: [], headers: new Map(), responses: [], middleware: [], path: null, caller: null, thisRequest: false };
+  return { fn, kind, requests: [], contexts: [], bodies: [], rawBodies: [], bodyReaders: [], headers: new Map(), responses: [], middleware: [], path: null, caller: null, thisRequest: false };
 }
 
 /** A context taken apart in the parameter list: the request, parsed body and headers it hands out, by key. */
@@ -726,6 +728,7 @@ function nestRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHand
       if (name === 'Req' || name === 'Request') handler.requests.push(variable);
       else if (name === 'Res' || name === 'Response') handler.responses.push(variable);
       else if (name === 'Body' && !arg) handler.bodies.push(variable);
+      else if (name === 'RawBody') handler.rawBodies.push(variable);
       else if (name === 'Headers') handler.headers.set(variable, arg ? (staticString(arg, sourceCode)?.toLowerCase() ?? null) : null);
     }
   }
@@ -1155,6 +1158,7 @@ export function requestRead(node: Node, handler: RequestHandler, sourceCode: Sou
   let target = unwrap(node);
   if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
   if (refersTo(target, handler.bodies, sourceCode)) return 'body';
+  if (refersTo(target, handler.rawBodies, sourceCode)) return 'raw-body';
   if (target.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(target, sourceCode);
     if (variable && handler.headers.has(variable)) return 'headers';

@@ -9,6 +9,7 @@ interface Summary {
   requests: string[];
   contexts: string[];
   bodies: string[];
+  rawBodies?: string[];
   headers: string[];
   responses: string[];
   middleware: string[];
@@ -27,6 +28,7 @@ function handlers(code: string, options?: RunOptions): Summary[] {
       requests: h.requests.map((v) => v.name),
       contexts: h.contexts.map((v) => v.name),
       bodies: h.bodies.map((v) => v.name),
+      ...(h.rawBodies.length > 0 ? { rawBodies: h.rawBodies.map((v) => v.name) } : {}),
       headers: [...h.headers].map(([v, name]) => `${v.name}:${name}`),
       responses: h.responses.map((v) => v.name),
       middleware: h.middleware.map((m) => (m as TSESTree.Node).type),
@@ -375,6 +377,18 @@ describe('requestHandler', () => {
         path: 'webhook',
       },
     ]);
+  });
+
+  it("NestJS 10's @RawBody() parameter: the raw body; requestRead reads it as such", () => {
+    expect(
+      handlers(`
+        @Controller('webhooks')
+        export class StripeWebhookController {
+          @Post('stripe')
+          handle(@RawBody() raw: Buffer, @Headers('stripe-signature') sig: string) {}
+        }
+      `),
+    ).toEqual([{ ...base, line: 5, kind: 'nest-route', rawBodies: ['raw'], headers: ['sig:stripe-signature'], path: 'stripe' }]);
   });
 
   it("Meteor's iron:router server routes: the function beside where: 'server', chained, or a route's action; not client routes or arrows", () => {

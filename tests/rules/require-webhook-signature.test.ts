@@ -792,6 +792,26 @@ export async function POST(req: Request) {
 }`,
       filename: 'app/api/webhooks/route.ts',
     },
+    // NestJS 10's @RawBody() parameter, verified
+    `import { BadRequestException, Controller, Headers, Post, RawBody } from '@nestjs/common';
+import Stripe from 'stripe';
+
+@Controller('webhooks')
+export class StripeWebhookController {
+  constructor(private readonly stripe: Stripe) {}
+
+  @Post('stripe')
+  handle(@RawBody() raw: Buffer, @Headers('stripe-signature') signature: string) {
+    let event: Stripe.Event;
+    try {
+      event = this.stripe.webhooks.constructEvent(raw, signature, process.env.STRIPE_WEBHOOK_SECRET!);
+    } catch (err) {
+      throw new BadRequestException(\`Webhook Error: \${(err as Error).message}\`);
+    }
+    if (event.type === 'payment_intent.succeeded') return this.onPaid(event.data.object as Stripe.PaymentIntent);
+    return { received: true };
+  }
+}`,
     // NestJS (stripe-node examples/webhook-signing/nestjs): rawBody, a catch that throws.
     `import { BadRequestException, Controller, Headers, Post, RawBodyRequest, Req } from '@nestjs/common';
 import Stripe from 'stripe';
@@ -1956,6 +1976,29 @@ export const APIRoute = createAPIFileRoute('/api/stripe-hook2')({
       filename: 'src/routes/api/stripe-hook2.ts',
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 3, column: 3, endLine: 3, endColumn: 7 }],
+    },
+    {
+      // NestJS 10's @RawBody() parameter, parsed and acted on with no signature check (real-world batch 329)
+      code: `import { Controller, Post, RawBody } from '@nestjs/common';
+import Stripe from 'stripe';
+
+@Controller('webhooks')
+export class StripeWebhookController {
+  @Post('stripe')
+  async handle(@RawBody() raw: Buffer) {
+    const event = JSON.parse(raw.toString('utf8')) as Stripe.Event;
+    switch (event.type) {
+      case 'checkout.session.completed':
+        await this.fulfil((event.data.object as Stripe.Checkout.Session).id);
+        break;
+    }
+    return { received: true };
+  }
+}
+`,
+      filename: 'src/webhooks/stripe-webhook.controller.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: "`JSON.parse(raw.toString('utf8'))`" }, line: 7, column: 9, endLine: 7, endColumn: 15 }],
     },
     {
       // A middleware that only keeps the raw body, bound to the route in app.module.ts: nothing checks the signature
