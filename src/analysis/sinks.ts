@@ -3496,6 +3496,8 @@ const LOG_METHODS = new Set(['info', 'warn', 'warning', 'error', 'debug', 'trace
 const LOGGER_SOURCES = new Set([
   'winston', 'pino', 'bunyan', 'log4js', 'loglevel', 'signale', 'consola', 'tslog', 'npmlog', 'roarr', 'electron-log',
   '@aws-lambda-powertools/logger', 'pino-http', 'fastify', '@nestjs/common', 'log', 'loggly', 'bole', 'caterpillar',
+  // NestJS's pino and winston modules: a provider's injected `PinoLogger` / `WinstonLogger` (real-world batch 329)
+  'nestjs-pino', 'nest-winston',
 ]);
 const LOGGER_WORDS = new Set(['logger', 'log', 'logging', 'loggers']);
 /** The last segment of a module path, in words: `@/utils/payment-logger` → ['payment', 'logger']. */

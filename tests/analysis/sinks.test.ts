@@ -1433,6 +1433,23 @@ describe('logging sinks', () => {
     ]);
   });
 
+  it("receivers typed with a logging module's type: NestJS's pino and winston modules; not another package's type", () => {
+    expect(
+      logs(
+        `
+        import { PinoLogger } from 'nestjs-pino';
+        import { WinstonLogger } from 'nest-winston';
+        import { AuditTrail } from 'audit-trail-sdk';
+        class CardsService {
+          constructor(private readonly logger: PinoLogger, private readonly winstonLogger: WinstonLogger, private readonly auditLogger: AuditTrail) {}
+          add(a: string, b: string, c: string) { this.logger.info(a); this.winstonLogger.warn(b); this.auditLogger.info(c); }
+        }
+      `,
+        { filename: 'cards.service.ts' },
+      ),
+    ).toEqual(['a logger: a', 'a logger: b']);
+  });
+
   it("error trackers, monitoring and analytics by their SDK's module and sending methods; not another method, module or a global", () => {
     expect(
       logs(`

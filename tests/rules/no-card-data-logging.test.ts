@@ -1021,6 +1021,34 @@ export class PayComponent implements AfterViewInit {
   ],
   invalid: [
     {
+      // nestjs-pino's PinoLogger injected into a NestJS provider (real-world batch 329)
+      code: `import { Injectable } from '@nestjs/common';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+
+export class AddCardDto {
+  cardNumber: string;
+  cvc: string;
+  expMonth: number;
+}
+
+@Injectable()
+export class CardsService {
+  constructor(@InjectPinoLogger(CardsService.name) private readonly logger: PinoLogger) {}
+
+  async addCard(dto: AddCardDto) {
+    this.logger.info(\`adding card \${dto.cardNumber}\`);
+    this.logger.debug({ cvc: dto.cvc }, 'card received');
+  }
+}
+`,
+      filename: 'src/cards/cards.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'dto.cardNumber', kind: 'card number (PAN)', sink: 'a logger' }, line: 15, column: 37, endLine: 15, endColumn: 51 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a logger' }, line: 16, column: 25, endLine: 16, endColumn: 28 },
+      ],
+    },
+    {
       // A security code logged as an argument of its own, beside the card number's (probe 307: a Redux slice); a
       // verification code beside a phone number is a text message's
       code: `import { createAsyncThunk } from '@reduxjs/toolkit';
