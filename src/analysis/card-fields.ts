@@ -357,7 +357,7 @@ const SAFE_WORDS = new Set([
 
 const PAN_COMPOUNDS = new Set([
   'cardnumber', 'cardnum', 'cardno', 'ccnumber', 'ccnum', 'ccno', 'creditcardnumber', 'creditcardnum', 'creditcardno',
-  'debitcardnumber', 'cardnr', 'ccn', 'primaryaccountnumber',
+  'debitcardnumber', 'cardnr', 'primaryaccountnumber',
   // `nbr` joined in one lower-case word, as `cardNbr` is split (a Sequelize model's `cardnbr`, real-world batch 256)
   'cardnbr', 'ccnbr', 'creditcardnbr',
   // the card's account number: CyberSource Secure Acceptance's `card_accountNumber` (real-world batch EG)
@@ -418,6 +418,13 @@ const PIN_BLOCK_JOINED = 'pinblock';
  * Spanish's `cartao.numero`, a bare `numero` beside a CVC; real-world batch DN).
  */
 const PAN_WORD = 'pan';
+/**
+ * `ccn` alone: a credit card's number in a card form (`<label>Card number</label><input name="ccn">`, `{ ccn, cvv }`),
+ * and as often something else's: France's Convention Collective Nationale beside its `idcc` (real-world batch 330, a
+ * payroll app), a crown-rump length in an ultrasound report, a call case number. A PAN in card context only (a card
+ * word in the name or around it, a card field beside it); `cc_n` and `ccN` say `cc`, a card word, themselves.
+ */
+const CONTEXT_PAN_ABBREVIATION = 'ccn';
 const FIRST_NUMBER_WORDS = new Set(['number', 'num', 'numero']);
 const RAW_NUMBER: WordPair = ['raw', 'number'];
 /**
@@ -840,7 +847,7 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
       return 'pan';
     }
   }
-  if (words.includes(PAN_WORD) && inCard) return 'pan';
+  if ((words.includes(PAN_WORD) || words.includes(CONTEXT_PAN_ABBREVIATION) || joined === CONTEXT_PAN_ABBREVIATION) && inCard) return 'pan';
   if (panWords && inCard && FIRST_NUMBER_WORDS.has(words[0]!) && !words.includes('of')) return 'pan';
   if (inCard && words.length === 2 && words[0] === RAW_NUMBER[0] && words[1] === RAW_NUMBER[1]) return 'pan';
   // CVC
@@ -1177,7 +1184,8 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
   bracketSourceHint: textFinder(['source[', 'source]['], { everyFile: true }),
   bracketSource: /source\]?\[[^\]]*\](?:\[[^\]]*\]){0,2}['"`]/,
   contextual: alternation([
-    wordsSource([PAN_WORD, PIN_WORD]),
+    wordsSource([PAN_WORD, PIN_WORD, CONTEXT_PAN_ABBREVIATION]),
+    joinedSource(CONTEXT_PAN_ABBREVIATION),
     wordsSource(FIRST_NUMBER_WORDS, true),
     sequenceSource([RAW_NUMBER[0]], [RAW_NUMBER[1]]),
     ...[...CONTEXT_CVC_PAIRS, CARD_CODE].map(([first, second]) => sequenceSource([first], [second])),

@@ -86,6 +86,17 @@ describe('classifyCardField: PAN spellings from stripe-facts §7.4', () => {
     expect(classifyCardField(name)).toBeNull();
     expect(classifyCardField(name, { cardContext: true })).toBe('pan');
   });
+
+  // `ccn`: a card number in a card form, France's Convention Collective Nationale in a payroll app (real-world batch
+  // 330), a crown-rump length in an ultrasound report; `cc_n` and `ccN` say their card word `cc` themselves
+  it.each(['ccn', 'CCN', 'ccnNom', 'ccn_custom_note'])('%s is a PAN only in card context', (name) => {
+    expect(classifyCardField(name)).toBeNull();
+    expect(classifyCardField(name, { cardContext: true })).toBe('pan');
+  });
+
+  it.each(['cc_n', 'ccN', 'CC-N', 'cardCcn', 'credit_ccn'])('%s is a PAN', (name) => {
+    expect(classifyCardField(name)).toBe('pan');
+  });
 });
 
 describe('classifyCardField: CVC, expiry, track, PIN', () => {

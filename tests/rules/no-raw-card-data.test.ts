@@ -39,6 +39,22 @@ export function usePay() {
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // A French payroll app's \`ccn\` (Convention Collective Nationale, beside its \`idcc\`) put into a prompt: no card
+    // number outside card context (real-world batch 330); nor a \`ccn\` sent with an expiry and no card field beside it
+    {
+      code: `module.exports = async function handler(req, res) {
+  const { employeur, salarie, idcc, ccnNom, ccn } = req.body;
+  const prompt = \`EMPLOYEUR : \${employeur.raisonSociale}, CCN \${ccnNom || ccn || '?'} IDCC \${idcc || '?'}\\nSALARIE : \${salarie.nom}\`;
+  const resp = await fetch('https://api.anthropic.com/v1/messages', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'x-api-key': process.env.ANTHROPIC_API_KEY },
+    body: JSON.stringify({ model: 'claude-haiku-4-5', max_tokens: 4000, ccn, messages: [{ role: 'user', content: prompt }] }),
+  });
+  return res.status(200).json(await resp.json());
+};
+`,
+      filename: 'api/generate-contrat.js',
+    },
     // An SDK's own mocks, which only its e2e tests import: test code (precision probe 305)
     { code: SANDBOX_CARD_TOKEN, filename: inProject('express-api', 'src/mocks/createCardToken.ts') },
     // Stripe Terminal's quickstart hands its simulated reader a test card: the number, beside the reader's id, to the
@@ -860,6 +876,19 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
     },
   ],
   invalid: [
+    // \`ccn\` beside a card's security code: the card's number
+    {
+      code: `export async function pay(ccn, exp, cvv) {
+  await fetch('/api/pay', { method: 'POST', body: JSON.stringify({ ccn, exp, cvv }) });
+}
+`,
+      filename: 'src/checkout/pay.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', field: 'ccn', what: 'card number (PAN)' }, line: 2, column: 68, endLine: 2, endColumn: 71 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', field: 'cvv', what: 'card security code (CVC)' }, line: 2, column: 78, endLine: 2, endColumn: 81 },
+      ],
+    },
     // ...the same request in the app's code is reported
     {
       code: SANDBOX_CARD_TOKEN,

@@ -799,6 +799,25 @@ export function PayForm({ onPay }) {
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // \`ccn\` outside a card form: France's collective agreement in a payroll form (real-world batch 330), a crown-rump
+    // length in an ultrasound report
+    {
+      code: `export function ContratForm({ data, onChange }) {
+  return (
+    <form>
+      <label htmlFor="emp-idcc">IDCC</label>
+      <input id="emp-idcc" value={data.idcc} onChange={onChange} />
+      <label htmlFor="emp-ccn">Nom de la CCN</label>
+      <input id="emp-ccn" name="ccn" value={data.ccn} onChange={onChange} />
+      <span>Comprimento cabeça-nádegas (CCN):</span>
+      <input type="number" name="ccn" value={data.ccnMm} onChange={onChange} /> mm
+    </form>
+  );
+}
+`,
+      filename: 'src/rh/ContratForm.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // A foreign-worker registry's residence and discount cards (card-rule-fixtures.ts)
     { code: WORKER_REGISTRY, filename: 'src/workers/register.tsx' },
     // A domain's DNS verification value, named as ActiveMerchant names the CVV (precision probe 296): a CVC only in a
