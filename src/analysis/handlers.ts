@@ -452,6 +452,19 @@ function tanstackRouteHandler(fn: FunctionNode, sourceCode: SourceCode): Request
   return handler;
 }
 
+/**
+ * An Appwrite Function (Open Runtimes): the module's default export, `export default async ({ req, res, log, error })
+ * => …` or `module.exports = async ({ req, res }) => …`, its context taken apart into the request and the response
+ * (real-world batch 330). Its request reads `req.bodyJson`, `req.bodyText`, `req.bodyRaw` and `req.headers`.
+ */
+function appwriteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  const first = fn.params[0];
+  if (fn.params.length !== 1 || first?.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  const keys = new Set(first.properties.map((p) => (p.type === AST_NODE_TYPES.Property && !p.computed ? propertyKey(p, sourceCode) : null)));
+  if (!keys.has('req') || !keys.has('res') || !exportedAsModule(fn, sourceCode)) return null;
+  return positional(emptyHandler(fn, 'file-route'), sourceCode);
+}
+
 /** h3's handler wrappers, auto-imported by Nuxt and Nitro or imported from h3. */
 const H3_HANDLER_FACTORIES = new Set(['defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'cachedEventHandler']);
 /** What h3's request utilities read from their event argument (the header name, when any, is their second argument). */
@@ -1035,6 +1048,7 @@ export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): Reques
     h3Handler(fn, sourceCode) ??
     convexHttpAction(fn, sourceCode) ??
     lambdaHandler(fn, sourceCode) ??
+    appwriteHandler(fn, sourceCode) ??
     nestRouteHandler(fn, sourceCode) ??
     azureHandler(fn, sourceCode) ??
     registeredByName(fn, sourceCode) ??
@@ -1057,8 +1071,9 @@ export type RequestRead =
   /** The request (or context) object itself. */
   | 'request';
 
-const PARSED_MEMBERS = new Set(['body', 'payload']);
-const RAW_MEMBERS = new Set(['rawBody']);
+/** Also Appwrite Functions' request: `req.bodyJson` parsed, `req.bodyRaw` / `req.bodyText` / `req.bodyBinary` raw. */
+const PARSED_MEMBERS = new Set(['body', 'payload', 'bodyJson']);
+const RAW_MEMBERS = new Set(['rawBody', 'bodyRaw', 'bodyText', 'bodyBinary']);
 /**
  * The request's member that is the underlying request, not its body: Hono's `c.req.raw` (the Fetch `Request`),
  * Fastify's `request.raw` (Node's `IncomingMessage`), hapi's `request.raw` (holding `req`); real-world batch 269.

@@ -767,8 +767,17 @@ class HandlerAnalysis {
       if (helper && this.helperEventSource(node, helper, new Map(), new Set())?.kind === 'body') return false;
     }
     const read = requestRead(node, this.handler, this.sourceCode);
-    if (read === 'request' || read === 'headers') return true;
+    if (read === 'request') return true;
+    // The headers, or one of them that may be the signature: not another header named (`headers.get('x-request-id')`;
+    // Hono's `c.get('db')`, read as Koa's header getter; real-world batch 330).
+    if (read === 'headers') {
+      const name = headerName(node, this.handler, this.sourceCode);
+      return name === null || name === 'stripe-signature';
+    }
     if (read === 'body' || read === 'raw-body') return false; // the body alone cannot be checked
+    // Another part of the request or of its context (its method, its URL, a Worker's binding `c.env.DB`): no signature
+    // (real-world batch 330: a handler that hands `c.env.DB` or `req.url` to another file's function verifies nothing).
+    if (node.type === AST_NODE_TYPES.MemberExpression && requestRead(node.object, this.handler, this.sourceCode) === 'request') return false;
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = variableOf(node, this.sourceCode);
       if (variable && throughHelpers && this.signatures.has(variable)) return true;

@@ -379,6 +379,21 @@ describe('requestHandler', () => {
     ]);
   });
 
+  it("Appwrite Functions: the module's export taking its context apart into req and res; not another export or shape", () => {
+    expect(
+      handlers(`
+        export default async ({ req, res, log }) => {};
+        export const other = async ({ req, res }) => {};
+        module.exports = async ({ req, res }) => {};
+        module.exports = async ({ req, log }) => {};
+        module.exports = async ({ req, res }, extra) => {};
+      `),
+    ).toEqual([
+      { ...base, line: 2, kind: 'file-route', requests: ['req'] },
+      { ...base, line: 4, kind: 'file-route', requests: ['req'] },
+    ]);
+  });
+
   it("NestJS 10's @RawBody() parameter: the raw body; requestRead reads it as such", () => {
     expect(
       handlers(`

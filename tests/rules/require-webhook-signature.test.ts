@@ -792,6 +792,38 @@ export async function POST(req: Request) {
 }`,
       filename: 'app/api/webhooks/route.ts',
     },
+    // Appwrite Function verifying its raw body
+    `import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+export default async ({ req, res, error }) => {
+  let event;
+  try {
+    event = stripe.webhooks.constructEvent(req.bodyRaw, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+  } catch (err) {
+    error(err.message);
+    return res.json({ ok: false }, 400);
+  }
+  if (event.type === 'checkout.session.completed') await fulfilOrder(event.data.object.metadata.orderId);
+  return res.json({ ok: true });
+};
+async function fulfilOrder(orderId) {}
+`,
+    {
+      // The signature header and the raw body handed to the app's own verifier: it may check them there
+      code: `import { Hono } from 'hono';
+import { verifyStripeEvent } from './lib/stripe';
+
+const app = new Hono();
+app.post('/api/stripe/webhook', async (c) => {
+  const event = await verifyStripeEvent(await c.req.text(), c.req.header('stripe-signature'), c.env.STRIPE_WEBHOOK_SECRET);
+  if (event.type === 'checkout.session.completed') await c.env.DB.prepare('UPDATE orders SET paid = 1 WHERE id = ?').bind(event.data.object.id).run();
+  return c.json({ received: true });
+});
+export default app;
+`,
+      filename: 'src/index.ts',
+    },
     // NestJS 10's @RawBody() parameter, verified
     `import { BadRequestException, Controller, Headers, Post, RawBody } from '@nestjs/common';
 import Stripe from 'stripe';
@@ -1976,6 +2008,71 @@ export const APIRoute = createAPIFileRoute('/api/stripe-hook2')({
       filename: 'src/routes/api/stripe-hook2.ts',
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 3, column: 3, endLine: 3, endColumn: 7 }],
+    },
+    {
+      // Appwrite Functions (real-world batch 330): the module's default export takes the context apart, \`({ req, res })\`;
+      // its request's \`bodyJson\` is the parsed body, \`bodyRaw\` the raw one
+      code: `import Stripe from 'stripe';
+import { Client, Databases } from 'node-appwrite';
+
+export default async ({ req, res, log }) => {
+  const db = new Databases(new Client().setEndpoint(process.env.APPWRITE_FUNCTION_API_ENDPOINT).setKey(process.env.APPWRITE_API_KEY));
+  const event = req.bodyJson;
+  if (event.type === 'checkout.session.completed') {
+    await db.updateDocument('main', 'orders', event.data.object.metadata.orderId, { status: 'paid' });
+    log(\`order \${event.data.object.metadata.orderId} paid\`);
+  }
+  return res.json({ received: true });
+};
+`,
+      filename: 'functions/stripe-webhook/src/main.js',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`req.bodyJson`' }, line: 4, column: 16, endLine: 4, endColumn: 44 }],
+    },
+    {
+      code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+module.exports = async ({ req, res, log }) => {
+  const event = JSON.parse(req.bodyRaw);
+  if (event.type === 'payment_intent.succeeded') {
+    await stripe.customers.update(event.data.object.customer, { metadata: { lastPaid: String(event.data.object.created) } });
+    log(\`paid \${event.data.object.id}\`);
+  }
+  return res.json({ received: true });
+};
+`,
+      filename: 'functions/stripe/src/main.js',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(req.bodyRaw)`' }, line: 3, column: 18, endLine: 3, endColumn: 46 }],
+    },
+    {
+      // A Hono handler that hands other files' functions the request's method, URL and another header, a Worker
+      // binding and a context variable: none of them a signature (real-world batch 330)
+      code: `import { Hono } from 'hono';
+import type Stripe from 'stripe';
+import { getStripe } from './lib/stripe';
+import { markOrderPaid } from './lib/orders';
+import { logRequest } from './lib/log';
+
+const app = new Hono<{ Bindings: { STRIPE_SECRET_KEY: string; DB: D1Database } }>();
+
+app.post('/api/stripe/webhook', async (c) => {
+  logRequest(c.req.method, c.req.url, c.req.header('x-request-id'));
+  const stripe = getStripe(c.env.STRIPE_SECRET_KEY);
+  const event = (await c.req.json()) as Stripe.Event;
+  if (event.type === 'checkout.session.completed') {
+    const session = event.data.object as Stripe.Checkout.Session;
+    await markOrderPaid(c.env.DB, c.get('tenant'), session.id);
+    await stripe.customers.update(session.customer as string, { metadata: { paid: 'true' } });
+  }
+  return c.json({ received: true });
+});
+
+export default app;
+`,
+      filename: 'src/index.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`c.req.json()`' }, line: 9, column: 33, endLine: 9, endColumn: 45 }],
     },
     {
       // NestJS 10's @RawBody() parameter, parsed and acted on with no signature check (real-world batch 329)
