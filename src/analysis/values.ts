@@ -1851,7 +1851,10 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
       for (const entry of objectEntries(target, sourceCode, depth, true) ?? []) {
         const path = [...prefix, ...splitBracketKey(entry.key)];
         const value = mayHoldObject(entry.value, sourceCode);
-        let built = value.type === AST_NODE_TYPES.ObjectExpression ? [value] : builtObjects(value, sourceCode);
+        // Each object the value may hold: also every one a \`let\` is given on a path to here (\`let card = { token }; if
+        // (dto.number) card = { number, cvc }\` sent as \`{ type: 'card', card }\`; real-world batch 329), as for a whole body.
+        if (forEachObjectHeld(entry.value, sourceCode, (object) => collectPayload(object, sourceCode, path, out, depth + 1), value)) continue;
+        let built = builtObjects(value, sourceCode);
         // `credit_card: creditCard` where `const creditCard = raw ? { card: { … } } : { card_id }`: either object.
         if (built.length === 0) built = choiceObjects(value, sourceCode);
         // A form's nested group (`payment: this.fb.group({ cardNumber: [''] })`): its controls.

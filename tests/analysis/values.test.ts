@@ -337,6 +337,20 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['type', 'card.number', 'card.exp_month', 'card.cvc', 'metadata.order']]);
   });
 
+  it('a key whose value is a let: every object written to it on a path to the read (real-world batch 329)', () => {
+    expect(
+      paths(`
+        function create(dto) {
+          let card = { token: dto.token };
+          if (dto.number) card = { number: dto.number, cvc: dto.cvc };
+          probe({ type: 'card', card });
+          const fixed = { token: dto.token };
+          probe({ card: fixed });
+        }
+      `),
+    ).toEqual([['type', 'card.token', 'card.number', 'card.cvc'], ['card.token']]);
+  });
+
   it("a destructured parameter's property: what the file's calls pass under its key, also with a default (real-world batch FT)", () => {
     expect(
       paths(`

@@ -876,6 +876,28 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
     },
   ],
   invalid: [
+    // A card written to a \`let\` on a branch and sent under \`card\` (real-world batch 329: a published NestJS Stripe
+    // library's paymentMethods.create); the token it starts with is no card data
+    {
+      code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY as string);
+
+export async function createPaymentMethod(dto: { token?: string; number?: string; cvc?: string; expMonth?: number; expYear?: number }) {
+  let card: Stripe.PaymentMethodCreateParams.Card1 | Stripe.PaymentMethodCreateParams.Card2 = { token: dto.token as string };
+  if (dto.number) {
+    card = { number: dto.number, cvc: dto.cvc, exp_month: dto.expMonth as number, exp_year: dto.expYear as number };
+  }
+  return stripe.paymentMethods.create({ type: 'card', card });
+}
+`,
+      filename: 'libs/stripe/src/lib/stripe.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', field: 'card.number', what: 'card number (PAN)' }, line: 8, column: 14, endLine: 8, endColumn: 20 },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', field: 'card.cvc', what: 'card security code (CVC)' }, line: 8, column: 34, endLine: 8, endColumn: 37 },
+      ],
+    },
     // \`ccn\` beside a card's security code: the card's number
     {
       code: `export async function pay(ccn, exp, cvv) {
