@@ -15,7 +15,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { CAPACITOR_CORE, CAPACITOR_LEGACY_PLUGIN, CARD_API_CLASS_SOURCES, CORDOVA_PLUGIN_EXPORT, CORDOVA_PLUGIN_SOURCES, NATIVE_SDK_SOURCES, TOKEN_CLIENT_SOURCES } from '../stripe/card-params.js';
-import { enclosingClassBody, returnedValues, type PropertyOf } from './ast.js';
+import { enclosingClassBody, returnedValues, thisScope, type PropertyOf } from './ast.js';
 import { escapeRegions } from './escapes.js';
 import { isGlobalObject } from './globals.js';
 import { perFile } from './file-cache.js';
@@ -282,6 +282,13 @@ function compute(node: Node, sourceCode: SourceCode, file: FileFacts, depth: num
       const a = kindOf(target.left, sourceCode, file, depth + 1);
       return a !== null && a !== 'stripe-by-name' ? a : kindOf(target.right, sourceCode, file, depth + 1);
     }
+    // `this` in a method of a class that extends stripe-node's (`class BillingClient extends Stripe`; real-world batch 329).
+    case AST_NODE_TYPES.ThisExpression: {
+      const scope = thisScope(target);
+      const member = scope?.type === AST_NODE_TYPES.FunctionExpression ? scope.parent : scope;
+      const isInstanceMember = (member?.type === AST_NODE_TYPES.MethodDefinition || member?.type === AST_NODE_TYPES.PropertyDefinition) && !member.static;
+      return isInstanceMember && subclassesStripeNode(member.parent.parent, sourceCode, file, depth) ? 'node-client' : null;
+    }
     // A lazy singleton's assignment as an expression (`return (cached ??= new Stripe(key))`, real-world batch 278):
     // what it assigns, which is what it holds from then on.
     case AST_NODE_TYPES.AssignmentExpression:
@@ -465,11 +472,18 @@ function variableKind(variable: Variable, sourceCode: SourceCode, file: FileFact
     case 'Parameter':
       return parameterKind(def.name, def.node, sourceCode, file, depth);
     case 'FunctionName':
-    case 'ClassName':
       return null;
+    case 'ClassName':
+      return subclassesStripeNode(def.node, sourceCode, file, depth) ? 'node-module' : null;
     default:
       return undefined;
   }
+}
+
+/** A class that extends stripe-node's client class (`class StripeService extends Stripe`): its instances are clients. */
+function subclassesStripeNode(node: Node | undefined, sourceCode: SourceCode, file: FileFacts, depth: number): boolean {
+  if (node?.type !== AST_NODE_TYPES.ClassDeclaration && node?.type !== AST_NODE_TYPES.ClassExpression) return false;
+  return node.superClass !== null && kindOf(node.superClass, sourceCode, file, depth + 1) === 'node-module';
 }
 
 function isNullish(node: Node): boolean {

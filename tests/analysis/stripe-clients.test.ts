@@ -277,6 +277,25 @@ describe('one table of Stripe packages for every way of reaching an export', () 
     ]);
   });
 
+  it("a class that extends stripe-node's: the class, its instances, and this in its instance members", () => {
+    expect(
+      probe(
+        `
+        import Stripe from 'stripe';
+        class BillingClient extends Stripe {
+          handler = () => probe(this);
+          charge() { probe(this); const f = function () { probe(this); }; }
+          static make() { probe(this); }
+        }
+        class Other extends Base { run() { probe(this); } }
+        class Plain { run() { probe(this); } }
+        probe(BillingClient); probe(new BillingClient('sk_test_1'));
+      `,
+        { filename: 'billing.ts' },
+      ),
+    ).toEqual(['node-client', 'node-client', null, null, null, null, 'node-module', 'node-client']);
+  });
+
   it("react-native-stripe-api's class and its instances; a token client's factory called with new", () => {
     expect(
       probe(

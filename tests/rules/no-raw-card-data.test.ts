@@ -898,6 +898,41 @@ export async function createPaymentMethod(dto: { token?: string; number?: string
         { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', field: 'card.cvc', what: 'card security code (CVC)' }, line: 8, column: 34, endLine: 8, endColumn: 37 },
       ],
     },
+    // A NestJS provider that extends the Stripe class (real-world batch 329): \`this\` in its methods and an injected
+    // instance typed with it are clients
+    {
+      code: `import { Injectable } from '@nestjs/common';
+import Stripe from 'stripe';
+
+@Injectable()
+export class BillingClient extends Stripe {
+  constructor() {
+    super(process.env.STRIPE_SECRET_KEY as string);
+  }
+
+  addCard(dto: { cardNumber: string; cvc: string }) {
+    return this.paymentMethods.create({ type: 'card', card: { number: dto.cardNumber, cvc: dto.cvc, exp_month: 12, exp_year: 2030 } });
+  }
+}
+
+@Injectable()
+export class CardsService {
+  constructor(private readonly billing: BillingClient) {}
+
+  add(dto: { cardNumber: string; cvc: string }) {
+    return this.billing.tokens.create({ card: { number: dto.cardNumber, cvc: dto.cvc } });
+  }
+}
+`,
+      filename: 'src/billing/billing.client.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', field: 'card.number', what: 'card number (PAN)' }, line: 11, column: 63, endLine: 11, endColumn: 69 },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', field: 'card.cvc', what: 'card security code (CVC)' }, line: 11, column: 87, endLine: 11, endColumn: 90 },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', field: 'card.number', what: 'card number (PAN)' }, line: 20, column: 49, endLine: 20, endColumn: 55 },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', field: 'card.cvc', what: 'card security code (CVC)' }, line: 20, column: 73, endLine: 20, endColumn: 76 },
+      ],
+    },
     // \`ccn\` beside a card's security code: the card's number
     {
       code: `export async function pay(ccn, exp, cvv) {
