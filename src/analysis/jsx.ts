@@ -345,11 +345,22 @@ function renderPropOwnerRoot(node: TSESTree.JSXElement | TSESTree.JSXFragment): 
  * else: no `for` / `htmlFor` but one that points nowhere (nor a spread that may set one) and no labelable element inside (`<label>Card Number:</label>
  * <input type="text" />`, real-world batches DD and DE). Not tied to the input for the browser, but put there for it.
  */
-function precedingLabel(input: TSESTree.JSXElement, root: TSESTree.JSXElement | TSESTree.JSXFragment | null): TSESTree.JSXElement | null {
+function precedingLabel(input: TSESTree.JSXElement, root: TSESTree.JSXElement | TSESTree.JSXFragment | null, level = 0): TSESTree.JSXElement | null {
   const parent = input.parent;
   if (parent.type !== AST_NODE_TYPES.JSXElement && parent.type !== AST_NODE_TYPES.JSXFragment) return null;
   const siblings = parent.children;
-  for (let i = indexInSource(siblings, input) - 1; i >= 0; i--) {
+  const at = indexInSource(siblings, input);
+  // Also the label right before the layout wrapper the input is the first and only labelable child of (Bootstrap's
+  // `<label>Card Number</label><div className="col-sm-8"><input /></div>`; real-world batch 328), up to two wrappers out.
+  if (siblings.slice(0, at).every(isBlankJsxText)) {
+    const wrapped =
+      level < MAX_LABEL_WRAPPERS &&
+      parent.type === AST_NODE_TYPES.JSXElement &&
+      LABEL_WRAPPER_TAGS.has(jsxElementName(parent.openingElement.name) ?? '') &&
+      labelablesWithin(parent) === 1;
+    return wrapped ? precedingLabel(parent, root, level + 1) : null;
+  }
+  for (let i = at - 1; i >= 0; i--) {
     const sibling = siblings[i]!;
     if (isBlankJsxText(sibling)) continue;
     if (sibling.type !== AST_NODE_TYPES.JSXElement || jsxElementName(sibling.openingElement.name) !== 'label') return null;
@@ -367,6 +378,10 @@ function precedingLabel(input: TSESTree.JSXElement, root: TSESTree.JSXElement | 
   }
   return null;
 }
+
+/** Wrappers between a label and the input it is written for (`precedingLabel`): layout elements only. */
+const LABEL_WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'span', 'p']);
+const MAX_LABEL_WRAPPERS = 2;
 
 /** The static ids of a JSX tree's elements; null when one may have an id not known here (a spread, a bound id). */
 const idsByRoot = new WeakMap<TSESTree.JSXElement | TSESTree.JSXFragment, Set<string> | null>();

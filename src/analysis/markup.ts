@@ -750,6 +750,9 @@ function markupLabels(root: LinkedMarkupNode, type: string, sourceCode: SourceCo
   }
   return labels ?? { byTarget: new Map(), ids: null };
 }
+/** Wrappers between a label and the input it is written for (`markupLabelTexts`): layout elements only. */
+const LABEL_WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'span', 'p']);
+const MAX_LABEL_WRAPPERS = 2;
 /** Per `<label>` node: how many labelable elements it holds (`markupLabelTexts`). */
 const labelableCounts = new WeakMap<object, number>();
 
@@ -798,21 +801,34 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
   // The label written right before it (its previous sibling, only blanks between) that labels nothing else (else the
   // caption written there, `markupCaption`): no `for` but one that points nowhere (`for=""`, real-world batch EH), no unknown attribute, no labelable element inside
   // (real-world batches DD and DE).
-  const node = element.node as LinkedMarkupNode;
-  const siblings = node.parent ? (childrenOf(node.parent) ?? []) : [];
+  // Also the label right before the wrapper the element is the first and only labelable child of (Bootstrap's
+  // `<label>Card Number</label><div class="col-sm-8"><input id="input_number"></div>`; real-world batch 328), up to two
+  // wrappers out; a caption only right before the element itself.
+  let node = element.node as LinkedMarkupNode;
   let caption: string | null = null;
-  for (let i = indexInSource(siblings, node) - 1; i >= 0; i--) {
-    const sibling = siblings[i]!;
-    if (TEXT_NODE_TYPES.has(sibling.type) && String((sibling as { value?: unknown }).value ?? '').trim() === '') continue;
+  for (let level = 0; level <= MAX_LABEL_WRAPPERS; level++) {
+    const siblings = node.parent ? (childrenOf(node.parent) ?? []) : [];
+    let previous: LinkedMarkupNode | null = null;
+    for (let i = indexInSource(siblings, node) - 1; i >= 0 && previous === null; i--) {
+      const sibling = siblings[i]!;
+      if (!(TEXT_NODE_TYPES.has(sibling.type) && String((sibling as { value?: unknown }).value ?? '').trim() === '')) previous = sibling;
+    }
+    if (previous === null) {
+      const wrapper = node.parent;
+      const wrapperTag = wrapper && wrapper.type === element.node.type ? tag(wrapper as never, sourceCode) : null;
+      if (wrapperTag === null || !LABEL_WRAPPER_TAGS.has(wrapperTag) || labelables(wrapper!) !== 1) break;
+      node = wrapper!;
+      continue;
+    }
     // (Also Ionic's `<ion-label>` before an `<ion-input>` in an `<ion-item>`, the pattern before Ionic 7's `label`.)
-    const siblingTag = sibling.type === element.node.type ? tag(sibling as never, sourceCode) : null;
-    if ((siblingTag === 'label' || (siblingTag === 'ion-label' && element.tag.startsWith('ion-'))) && labelables(sibling) === 0) {
-      const attributes = convert(sibling as never, sourceCode).attributes;
+    const siblingTag = previous.type === element.node.type ? tag(previous as never, sourceCode) : null;
+    if ((siblingTag === 'label' || (siblingTag === 'ion-label' && element.tag.startsWith('ion-'))) && labelables(previous) === 0) {
+      const attributes = convert(previous as never, sourceCode).attributes;
       // (A `for` naming no element's id, where every id is known, points nowhere too: real-world batch EI.)
       const pointsNowhere = (value: string | null): boolean =>
         value !== null && (value.trim() === '' || markupLabels(root, element.node.type, sourceCode).ids?.has(value) === false);
-      if (attributes.every((attribute) => attribute.name !== null && (attribute.name !== 'for' || pointsNowhere(attribute.value)))) texts.push(markupTextWithin(sibling));
-    } else if (!insideLabel) caption = markupCaption(sibling, element.node.type, sourceCode);
+      if (attributes.every((attribute) => attribute.name !== null && (attribute.name !== 'for' || pointsNowhere(attribute.value)))) texts.push(markupTextWithin(previous));
+    } else if (!insideLabel && level === 0) caption = markupCaption(previous, element.node.type, sourceCode);
     break;
   }
   const id = markupValueKey(markupAttribute(element, 'id'), sourceCode);

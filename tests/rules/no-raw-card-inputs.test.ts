@@ -2911,6 +2911,53 @@ export function AddCardScreen({ values, handleChange }: { values: never; handleC
       ],
     },
     {
+      // A label written before the layout wrapper its input is the only field of (a Bootstrap-style virtual terminal,
+      // real-world batch 328); the cardholder's name so labelled is no card field
+      code: `export function VirtualTerminalForm({ onSubmit }: { onSubmit: () => void }) {
+  return (
+    <form id="payment_form" onSubmit={onSubmit}>
+      <label>Card Number</label>
+      <div className="form_input">
+        <input id="input_number" type="text" pattern="[0-9]*" />
+      </div>
+      <label>Card holder</label>
+      <div className="form_input">
+        <input id="input_name" type="text" />
+      </div>
+    </form>
+  );
+}
+`,
+      filename: 'src/pos/TerminalForm.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput',
+          data: { element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 15,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export function VirtualTerminalForm({ onSubmit }: { onSubmit: () => void }) {
+  return (
+    <form id="payment_form" onSubmit={onSubmit}>
+      <label>Card Number</label>
+      <div className="form_input">
+        <CardNumberElement id="input_number" />
+      </div>
+      <label>Card holder</label>
+      <div className="form_input">
+        <input id="input_name" type="text" />
+      </div>
+    </form>
+  );
+}
+` }],
+        },
+      ],
+    },
+    {
       // A label \`htmlFor\` nothing (\`htmlFor=""\`, real-world batch EH) labels the input written after it
       code: `export function NewCard({ onSave }: { onSave: () => void }) {
   return (

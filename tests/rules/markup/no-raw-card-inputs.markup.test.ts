@@ -730,6 +730,27 @@ import Field from './Field.vue';
       ],
     },
     {
+      // A label written before the wrapper its input is the only field of (a Bootstrap-style virtual terminal, real-world
+      // batch 328), up to two wrappers out; not before a wrapper of two fields, nor three wrappers out
+      code: `<form id="payment_form">
+  <label>Card Number</label>
+  <div class="form_input"><input id="input_number" type="text" pattern="[0-9]*"></div>
+  <label>CVC</label>
+  <div class="col-sm-4"><span class="input-group"><input id="input_code" type="text"></span></div>
+  <label>Card number</label>
+  <div class="row"><input id="first" type="text"><input id="second" type="text"></div>
+  <label>Security code</label>
+  <div><div><p><input id="deep" type="text"></p></div></div>
+</form>
+`,
+      languageOptions: html,
+      filename: 'public/terminal.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 27, endLine: 3, endColumn: 33 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 5, column: 51, endLine: 5, endColumn: 57 },
+      ],
+    },
+    {
       // Ember's classic input helpers (real-world batch EH): \`value=cardNumber\` binds the input to that path; the
       // holder's name, a checkbox and a notes area are not card fields
       code: `<form {{action "process" on="submit"}}>
