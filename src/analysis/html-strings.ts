@@ -386,7 +386,7 @@ function piecesElements(
   const length = text.length;
   // The string's labels, read once at its first labelable element.
   let labels: StringLabel[] | undefined;
-  const labelsOf = (at: number, attributes: readonly MarkupAttribute[]): string[] => labelTextsOf((labels ??= stringLabels(text)), at, attributes);
+  const labelsOf = (at: number, attributes: readonly MarkupAttribute[]): string[] => labelTextsOf((labels ??= stringLabels(text)), at, attributes, text);
   for (let at = text.indexOf('<'); at >= 0 && at < length; at = text.indexOf('<', at + 1)) {
     if (text.startsWith('<!--', at)) {
       const close = text.indexOf('-->', at + 4);
@@ -460,8 +460,13 @@ interface StringLabel {
   readonly start: number;
   readonly end: number;
   readonly target: string | null;
+  /** It labels nothing by itself: no `for` (nor one written with a hole), no field inside. */
+  readonly free: boolean;
   readonly text: string;
 }
+const FIELD_TAG = /<(?:input|select|textarea)\b/i;
+/** How far after a label the field it is written for may start: blanks only, and not many. */
+const MAX_BLANKS_AFTER_LABEL = 200;
 
 /** The labels of an HTML string's text; a label's text is its text without tags, each hole a space. */
 function stringLabels(text: string): StringLabel[] {
@@ -473,6 +478,7 @@ function stringLabels(text: string): StringLabel[] {
       start: match.index,
       end: match.index + match[0].length,
       target: target === null || target.includes(HOLE) ? null : target,
+      free: named === null && !match[1]!.includes(HOLE) && !FIELD_TAG.test(match[2]!),
       text: match[2]!.replace(/<[^>]*>/g, ' ').replaceAll(HOLE, ' ').replace(/\s+/g, ' ').trim(),
     };
   });
@@ -480,10 +486,13 @@ function stringLabels(text: string): StringLabel[] {
 
 /**
  * The texts of the labels of the element at `at` (its tag's offset in the string's text): those whose `for` is its
- * `id`, and one around it, as a page's labels are read (probe 302: a gift card's label in a concatenated string).
+ * `id`, one around it, and a free one written right before it (only blanks between: `<label>CVC</label> <input>`;
+ * real-world batch 330), as a page's labels are read (probe 302: a gift card's label in a concatenated string).
  */
-function labelTextsOf(labels: readonly StringLabel[], at: number, attributes: readonly MarkupAttribute[]): string[] {
+function labelTextsOf(labels: readonly StringLabel[], at: number, attributes: readonly MarkupAttribute[], text: string): string[] {
   if (labels.length === 0) return [];
   const id = attributes.find((attribute) => attribute.name === 'id')?.value ?? null;
-  return labels.filter((label) => (label.start < at && at < label.end) || (id !== null && label.target === id)).map((label) => label.text);
+  return labels
+    .filter((label) => (label.start < at && at < label.end) || (id !== null && label.target === id) || (label.free && label.end <= at && at - label.end <= MAX_BLANKS_AFTER_LABEL && text.slice(label.end, at).trim() === ''))
+    .map((label) => label.text);
 }

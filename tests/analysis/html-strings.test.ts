@@ -130,6 +130,24 @@ describe('HTML string sinks', () => {
     expect(labels).toEqual([['Gift card number'], ['Library card'], [], ['Gift card number']]);
   });
 
+  it('a label without for written right before an input labels it; not one that holds a field, nor one with text between (real-world batch 330)', () => {
+    const labels: Array<readonly string[] | undefined> = [];
+    runWithRule(
+      `el.innerHTML = \`<div><label>Card Number</label>
+          <input type="text" maxlength="19"></div>
+        <label>CVC <input name="inner"></label> <input name="after">
+        <label>Expiry</label> (MM/YY) <input name="exp">
+        <label for="note">Note</label><input name="other">\`;`,
+      (context) => ({
+        AssignmentExpression: (node: TSESTree.AssignmentExpression) => {
+          const html = htmlOfAssignment(node, context.sourceCode);
+          if (html) for (const element of htmlStringElements(html, context.sourceCode)) if (element.tag === 'input') labels.push(element.labels);
+        },
+      }),
+    );
+    expect(labels).toEqual([['Card Number'], ['CVC'], [], [], []]);
+  });
+
   it('a long concatenation (generated code) is read in a loop', () => {
     const parts = Array.from({ length: 600 }, (_, i) => `'<p id="p${i}">'`);
     const [elements] = rendered(`el.innerHTML = '<input name="cvc">' + ${parts.join(' + ')};`);

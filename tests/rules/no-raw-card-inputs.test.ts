@@ -4180,6 +4180,33 @@ function renderCardForm(container, fields) {
       ],
     },
     {
+      // A demo card form written with innerHTML, each input after a label without \`for\` (real-world batch 330), as in a page
+      code: `export function showCardForm(planType, price) {
+  const cardForm = document.createElement('div');
+  cardForm.className = 'card-form-overlay';
+  cardForm.innerHTML = \`
+    <form id="demo-card-form">
+      <div class="form-group">
+        <label>Card Number</label>
+        <input type="text" maxlength="19">
+      </div>
+      <div class="form-group">
+        <label>CVC</label>
+        <input type="text" maxlength="4">
+      </div>
+      <button type="button" onclick="paymentDemo.completePayment('\${planType}', \${price})">Pay</button>
+    </form>\`;
+  document.body.appendChild(cardForm);
+}
+`,
+      filename: 'js/payment-demo.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 8, column: 9, endLine: 8, endColumn: 15 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: MOUNT_CVC }, line: 12, column: 9, endLine: 12, endColumn: 15 },
+      ],
+    },
+    {
       // AngularJS's inline templates (real-world batch 297): a directive's definition, its template concatenated, and a
       // component's (a gift card's number is no payment card's)
       code: `angular.module('checkout').directive('cardFields', function () {
@@ -4207,7 +4234,8 @@ angular.module('checkout').component('giftCardFields', {
     },
     {
       // HTML built by concatenation (real-world batch 297: jQuery-era shops and AngularJS directives): each operand that
-      // is no string is a hole, as a template's is (the security code's name is one, so it is not judged)
+      // is no string is a hole, as a template's is (the security code's name is one: its label, written right before it,
+      // names it; real-world batch 330)
       code: `// The old checkout's card step, built by string concatenation (jQuery 1.x era)
 function renderCardStep($container, order) {
   var html = '<div class="card-step">' +
@@ -4224,6 +4252,7 @@ function renderCardStep($container, order) {
       output: null,
       errors: [
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 5, column: 40, endLine: 5, endColumn: 58 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: MOUNT_CVC }, line: 6, column: 34, endLine: 6, endColumn: 40 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: MOUNT_CVC }, line: 10, column: 68, endLine: 10, endColumn: 91 },
       ],
     },
