@@ -1,11 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeNodeConstruction, mentionsStripe, stripeMethodCall } from '../analysis/stripe-clients.js';
 import { isHttpMockMatcher } from '../analysis/http-mocks.js';
+import { httpRequestOf, requestTarget } from '../analysis/http-calls.js';
 import { isAssertionInput, isComparedOrSearched, sourceMaySpell, sourceSpellsEscaped, sourceSpellsPlainly, spellingTerm, stringPieces, type StringPiece } from '../analysis/string-use.js';
 import { insecureStripeUrls, isLoopbackHost, parseUrl, STRIPE_HOST_TERMS, type ParsedUrl } from '../analysis/urls.js';
 import { isMarkupFile, locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
-import { appliesAlongside, conditionalEntries, memberName, objectEntries, resolveValue, staticPrefix, staticString, unwrap, type ObjectEntry } from '../analysis/values.js';
-import { CALLBACK_URL_METHOD_NAMES, callbackUrlParam } from '../stripe/callback-urls.js';
+import { appliesAlongside, conditionalEntries, memberName, objectEntries, payloadFields, resolveValue, staticPrefix, staticString, unwrap, type ObjectEntry } from '../analysis/values.js';
+import { CALLBACK_URL_METHOD_NAMES, callbackUrlEndpoint, callbackUrlParam, type CallbackUrlPurpose } from '../stripe/callback-urls.js';
 import { isStripeHost, STRIPE_API_HOST, STRIPE_HOST_DOMAINS, STRIPE_HOSTS, STRIPE_WILDCARD_PARENTS } from '../stripe/hosts.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -67,6 +68,7 @@ const LINK_TERMS = [spellingTerm(STRIPE_HOST_DOMAINS.filter((domain) => !domain.
  * read.
  */
 const HTTP_SCHEME_TERMS = [spellingTerm(['http:', "'http'", '"http"', '`http`'], { ignoreCase: true })];
+const STRIPE_API_HOST_TERMS = [spellingTerm([STRIPE_API_HOST], { ignoreCase: true })];
 
 /** The header that makes VTEX IO's outbound proxy use HTTPS, and the import of its client classes. */
 const VTEX_HTTPS_HEADER = /x-vtex-use-https/i;
@@ -258,20 +260,42 @@ export default createRule<[], MessageIds>({
         for (const key of keys) {
           value = value ? (objectEntries(value, sourceCode)?.find((e) => e.key === key)?.value ?? null) : null;
         }
-        if (!value) continue;
-        const prefix = staticPrefix(resolveValue(value, sourceCode), sourceCode);
-        const url = prefix ? parseUrl(prefix.text, prefix.complete) : null;
-        if (!prefix || !url || url.scheme !== 'http' || !url.hostComplete || isLoopbackHost(url.host)) continue;
-        if (isStripeHost(url.host)) continue; // reported where the string is written, with an autofix
-        const offset = leadingSchemeOffset(value, sourceCode);
-        const canEdit = offset !== null && sourceCode.text.slice(offset, offset + 5).toLowerCase() === 'http:';
-        context.report({
-          node: value,
-          messageId: param.purpose === 'webhook' ? 'insecureWebhookUrl' : 'insecureRedirectUrl',
-          data: { param: keys.join('.'), url: prefix.text.slice(url.start, url.hostEnd) },
-          suggest: canEdit ? [{ messageId: 'useHttps', fix: (fixer) => fixer.replaceTextRange([offset, offset + 5], 'https:') }] : [],
-        });
+        if (value) checkCallbackUrl(value, keys.join('.'), param.purpose);
       }
+    }
+
+    /**
+     * The same parameters in a request to Stripe's REST API made without stripe-node (`fetch('https://api.stripe.com/v1/
+     * checkout/sessions', { body: new URLSearchParams({ success_url }) })`; real-world batch 330), in its body or query.
+     */
+    function checkRestCallbackUrls(node: TSESTree.CallExpression): void {
+      const request = httpRequestOf(node, sourceCode);
+      const target = request?.url ? requestTarget(request.url) : null;
+      const param = target?.host === STRIPE_API_HOST ? callbackUrlEndpoint(target.path) : undefined;
+      if (!request || !param) return;
+      for (const part of [...request.bodies, ...request.queries]) {
+        for (const field of payloadFields(part, sourceCode)) {
+          if (field.value && param.keys.some((keys) => keys.length === field.path.length && keys.every((key, i) => key === field.path[i]))) {
+            checkCallbackUrl(field.value, field.path.join('.'), param.purpose);
+          }
+        }
+      }
+    }
+
+    /** A callback URL given to Stripe: reported where its known text starts with a plain-HTTP URL of the merchant's. */
+    function checkCallbackUrl(value: Node, name: string, purpose: CallbackUrlPurpose): void {
+      const prefix = staticPrefix(resolveValue(value, sourceCode), sourceCode);
+      const url = prefix ? parseUrl(prefix.text, prefix.complete) : null;
+      if (!prefix || !url || url.scheme !== 'http' || !url.hostComplete || isLoopbackHost(url.host)) return;
+      if (isStripeHost(url.host)) return; // reported where the string is written, with an autofix
+      const offset = leadingSchemeOffset(value, sourceCode);
+      const canEdit = offset !== null && sourceCode.text.slice(offset, offset + 5).toLowerCase() === 'http:';
+      context.report({
+        node: value,
+        messageId: purpose === 'webhook' ? 'insecureWebhookUrl' : 'insecureRedirectUrl',
+        data: { param: name, url: prefix.text.slice(url.start, url.hostEnd) },
+        suggest: canEdit ? [{ messageId: 'useHttps', fix: (fixer) => fixer.replaceTextRange([offset, offset + 5], 'https:') }] : [],
+      });
     }
 
     /** Every attribute value of an HTML / Vue element (`src`, `href`, `action`, `content`…): its known text. */
@@ -322,9 +346,12 @@ export default createRule<[], MessageIds>({
       }
       if (checksCalls) {
         listeners.NewExpression = checkClientConfig;
+        // Requests to Stripe's REST API need its host written in the file.
+        const callsRestApi = !markup && sourceSpellsPlainly(sourceCode, STRIPE_API_HOST_TERMS);
         listeners.CallExpression = (node) => {
           checkClientConfig(node);
           checkCallbackUrls(node);
+          if (callsRestApi) checkRestCallbackUrls(node);
         };
       }
       return listeners;

@@ -52,3 +52,26 @@ export const callbackUrlParam = (side: 'node' | 'js', path: readonly string[]): 
 
 /** The method names (last path segment) of every callback-URL method: a cheap test before resolving a receiver. */
 export const CALLBACK_URL_METHOD_NAMES: ReadonlySet<string> = new Set(CALLBACK_URL_PARAMS.map((p) => p.method.split('.').at(-1)!));
+
+/**
+ * The same parameters sent to Stripe's REST API without stripe-node (a Worker's or an edge function's `fetch` to
+ * `https://api.stripe.com/v1/checkout/sessions` with a form body; real-world batch 330): POST paths on `api.stripe.com`
+ * (`{id}` an object id), each the stripe-node method that calls it (stripe-node `src/resources/*.ts`).
+ */
+const CALLBACK_URL_ENDPOINTS: ReadonlyArray<{ pattern: RegExp; method: string }> = [
+  ['/v1/webhook_endpoints', 'webhookEndpoints.create'],
+  ['/v1/webhook_endpoints/{id}', 'webhookEndpoints.update'],
+  ['/v1/checkout/sessions', 'checkout.sessions.create'],
+  ['/v1/billing_portal/sessions', 'billingPortal.sessions.create'],
+  ['/v1/account_links', 'accountLinks.create'],
+  ['/v1/payment_intents', 'paymentIntents.create'],
+  ['/v1/payment_intents/{id}/confirm', 'paymentIntents.confirm'],
+  ['/v1/setup_intents', 'setupIntents.create'],
+  ['/v1/setup_intents/{id}/confirm', 'setupIntents.confirm'],
+].map(([path, method]) => ({ pattern: new RegExp(`^${path!.replace(/\{id\}/g, '[^/]+')}/?$`), method: method! }));
+
+/** The callback-URL parameters of a REST request to `api.stripe.com` by its path; their keys are the form's names. */
+export function callbackUrlEndpoint(path: string): CallbackUrlParam | undefined {
+  const endpoint = CALLBACK_URL_ENDPOINTS.find((e) => e.pattern.test(path));
+  return endpoint ? BY_METHOD.get(`node:${endpoint.method}`) : undefined;
+}

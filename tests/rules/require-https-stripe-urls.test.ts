@@ -241,6 +241,62 @@ export function selfCheck() {
   ],
   invalid: [
     {
+      // A Worker calling Stripe's REST API without stripe-node (real-world batch 330): the Checkout Session's form carries
+      // the callback URLs as stripe-node's params do; a customer's description is none, nor is a URL unknown here
+      code: `export default {
+  async fetch(request, env) {
+    const { priceId } = await request.json();
+    const form = new URLSearchParams({
+      mode: 'payment',
+      'line_items[0][price]': priceId,
+      'line_items[0][quantity]': '1',
+      success_url: 'http://shop.example.com/success?session_id={CHECKOUT_SESSION_ID}',
+      cancel_url: \`\${env.ORIGIN}/cart\`,
+    });
+    const res = await fetch('https://api.stripe.com/v1/checkout/sessions', {
+      method: 'POST',
+      headers: { Authorization: \`Bearer \${env.STRIPE_SECRET_KEY}\`, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: form,
+    });
+    await fetch('https://api.stripe.com/v1/customers', { method: 'POST', body: new URLSearchParams({ description: 'http://shop.example.com/me' }) });
+    return Response.json({ url: (await res.json()).url });
+  },
+};
+`,
+      filename: 'src/worker.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'insecureRedirectUrl',
+          data: { param: 'success_url', url: 'http://shop.example.com' },
+          line: 8,
+          column: 20,
+          endLine: 8,
+          endColumn: 86,
+          suggestions: [{ messageId: 'useHttps', output: `export default {
+  async fetch(request, env) {
+    const { priceId } = await request.json();
+    const form = new URLSearchParams({
+      mode: 'payment',
+      'line_items[0][price]': priceId,
+      'line_items[0][quantity]': '1',
+      success_url: 'https://shop.example.com/success?session_id={CHECKOUT_SESSION_ID}',
+      cancel_url: \`\${env.ORIGIN}/cart\`,
+    });
+    const res = await fetch('https://api.stripe.com/v1/checkout/sessions', {
+      method: 'POST',
+      headers: { Authorization: \`Bearer \${env.STRIPE_SECRET_KEY}\`, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: form,
+    });
+    await fetch('https://api.stripe.com/v1/customers', { method: 'POST', body: new URLSearchParams({ description: 'http://shop.example.com/me' }) });
+    return Response.json({ url: (await res.json()).url });
+  },
+};
+` }],
+        },
+      ],
+    },
+    {
       // ...and a plain-HTTP one so written is plain HTTP, not protocol-relative (precision probe 297); the fix keeps the
       // slashes
       code: `export function loadStripeJs() {
