@@ -26,6 +26,13 @@ import {
 
 /** Elements a `<label>` labels (the one it wraps, when it has no `for`): HTML's labelable elements. */
 export const LABELABLE_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', 'select', 'button', 'meter', 'output', 'progress']);
+/**
+ * Layout elements between a label and the field written for it (`<label>Card Number</label><div class="col-sm-8"><input>
+ * </div>`; real-world batch 328), up to `MAX_LABEL_WRAPPERS` deep, each holding that field alone: markup's and JSX's
+ * label readings.
+ */
+export const LABEL_WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'span', 'p']);
+export const MAX_LABEL_WRAPPERS = 2;
 
 /** Elements whose text, written right before an input, captions it: `<div class="info">Card number*</div> <input>`. */
 export const CAPTION_TAGS: ReadonlySet<string> = new Set(['div', 'span', 'p', 'b', 'strong', 'em', 'i', 'small', 'font', 'dt']);

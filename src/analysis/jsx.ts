@@ -2,7 +2,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { enclosingFunction, indexInSource } from './ast.js';
-import { CAPTION_TAGS, captionText, INLINE_TEXT_TAGS, LABELABLE_TAGS } from './inputs.js';
+import { CAPTION_TAGS, captionText, INLINE_TEXT_TAGS, LABEL_WRAPPER_TAGS, LABELABLE_TAGS, MAX_LABEL_WRAPPERS } from './inputs.js';
 import { importedAs } from './modules.js';
 import { perFile } from './file-cache.js';
 import { containsText } from './static-text.js';
@@ -379,9 +379,6 @@ function precedingLabel(input: TSESTree.JSXElement, root: TSESTree.JSXElement | 
   return null;
 }
 
-/** Wrappers between a label and the input it is written for (`precedingLabel`): layout elements only. */
-const LABEL_WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'span', 'p']);
-const MAX_LABEL_WRAPPERS = 2;
 
 /** The static ids of a JSX tree's elements; null when one may have an id not known here (a spread, a bound id). */
 const idsByRoot = new WeakMap<TSESTree.JSXElement | TSESTree.JSXFragment, Set<string> | null>();

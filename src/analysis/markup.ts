@@ -10,7 +10,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { indexInSource, isSvelteComponent } from './ast.js';
-import { CAPTION_TAGS, captionText, INLINE_TEXT_TAGS, LABELABLE_TAGS, VALUE_BINDING, WEB_COMPONENT_TEXT_FIELDS } from './inputs.js';
+import { CAPTION_TAGS, captionText, INLINE_TEXT_TAGS, LABEL_WRAPPER_TAGS, LABELABLE_TAGS, MAX_LABEL_WRAPPERS, VALUE_BINDING, WEB_COMPONENT_TEXT_FIELDS } from './inputs.js';
 import { boundPath, sameValueKey, variableOf, type BindingOf } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -750,9 +750,6 @@ function markupLabels(root: LinkedMarkupNode, type: string, sourceCode: SourceCo
   }
   return labels ?? { byTarget: new Map(), ids: null };
 }
-/** Wrappers between a label and the input it is written for (`markupLabelTexts`): layout elements only. */
-const LABEL_WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'span', 'p']);
-const MAX_LABEL_WRAPPERS = 2;
 /** Per `<label>` node: how many labelable elements it holds (`markupLabelTexts`). */
 const labelableCounts = new WeakMap<object, number>();
 

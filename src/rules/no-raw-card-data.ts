@@ -314,10 +314,10 @@ class CardDataCheck {
   /** A community SDK's card method (card-params COMMUNITY_CARD_METHODS) on its proven object. */
   checkCommunitySdk(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): boolean {
     const kind = stripeKindOf(callee.object, this.sourceCode);
-    const group = kind === null ? null : COMMUNITY_GROUPS[kind];
-    const methods = group == null ? undefined : COMMUNITY_CARD_METHODS[group];
+    const group = kind === null ? undefined : COMMUNITY_GROUPS[kind];
+    const methods = group === undefined ? undefined : COMMUNITY_CARD_METHODS[group];
     const spec = methods && Object.hasOwn(methods, method) ? methods[method] : undefined;
-    if (!spec || group == null) return false;
+    if (!spec || group === undefined) return false;
     const sdk = COMMUNITY_SDK_NAMES[group];
     // The callee as written (`this.stripe.createCardToken`), unless it is long or spread over lines.
     const label = shortText(callee, this.sourceCode, 60) ?? method;

@@ -28,6 +28,7 @@ import {
 import { isTestSource } from '../analysis/test-files.js';
 import { eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsEventPrefix, spellsPlainEventType } from '../stripe/events.js';
 import {
+  STRIPE_SIGNATURE_HEADER,
   UNVERIFIED_NOTIFICATION_HANDLER,
   UNVERIFIED_WEBHOOK_METHODS,
   VERIFYING_REPLACEMENT,
@@ -535,7 +536,7 @@ class HandlerAnalysis {
     if (target.type === AST_NODE_TYPES.LogicalExpression && target.operator !== '&&' && depth < 4) {
       return this.isSignatureRead(target.left, depth + 1) && (isNothingOrEmpty(target.right) || this.isSignatureRead(target.right, depth + 1));
     }
-    return headerName(target, this.handler, this.sourceCode) === 'stripe-signature';
+    return headerName(target, this.handler, this.sourceCode) === STRIPE_SIGNATURE_HEADER;
   }
 
   run(fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
@@ -772,7 +773,7 @@ class HandlerAnalysis {
     // Hono's `c.get('db')`, read as Koa's header getter; real-world batch 330).
     if (read === 'headers') {
       const name = headerName(node, this.handler, this.sourceCode);
-      return name === null || name === 'stripe-signature';
+      return name === null || name === STRIPE_SIGNATURE_HEADER;
     }
     if (read === 'body' || read === 'raw-body') return false; // the body alone cannot be checked
     // Another part of the request or of its context (its method, its URL, a Worker's binding `c.env.DB`): no signature
