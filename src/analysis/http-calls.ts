@@ -827,9 +827,23 @@ function injectedField(member: TSESTree.MemberExpression, name: string, sourceCo
   return null;
 }
 
-/** The request a call starts, if the call is an HTTP client call. */
+/**
+ * The request a call starts, if the call is an HTTP client call. Read once per call, whichever rules ask (no-raw-card-data
+ * for its payload, require-https-stripe-urls for the callback URLs of a request to Stripe's REST API, card-data for a
+ * value sent as a body).
+ */
 export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceCode): HttpRequest | null {
   if (!mayStartRequest(call)) return null;
+  const memo = perFile(sourceCode, 'http-calls:requests', () => new WeakMap<TSESTree.CallExpression, HttpRequest | null>());
+  let request = memo.get(call);
+  if (request === undefined) {
+    request = requestOfCall(call, sourceCode);
+    memo.set(call, request);
+  }
+  return request;
+}
+
+function requestOfCall(call: TSESTree.CallExpression, sourceCode: SourceCode): HttpRequest | null {
   const callee = unwrap(call.callee);
   let callable: Callable | null;
   let verb: string | null = null;
