@@ -114,22 +114,15 @@ export function mentionsStripeInCode(sourceCode: SourceCode): boolean {
       while (next < comments.length && comments[next]!.range[1] <= match.index) next++;
       const comment = comments[next];
       if (comment && match.index >= comment.range[0]) continue;
-      if (!isHostedPageOrigin(text, match.index)) return true;
+      HOSTED_PAGE_ORIGIN.lastIndex = match.index;
+      if (!HOSTED_PAGE_ORIGIN.test(text)) return true;
     }
     return false;
   });
 }
 
-/** `checkout.stripe.com` or `billing.stripe.com`, without a path, around the `stripe` at `at`. */
-function isHostedPageOrigin(text: string, at: number): boolean {
-  for (const host of HOSTED_PAGE_HOSTS) {
-    HOSTED_PAGE_ORIGIN.lastIndex = at - host.length - 1;
-    if (HOSTED_PAGE_ORIGIN.lastIndex >= 0 && HOSTED_PAGE_ORIGIN.test(text)) return true;
-  }
-  return false;
-}
-const HOSTED_PAGE_HOSTS = ['checkout', 'billing'];
-const HOSTED_PAGE_ORIGIN = /(?<![\w.-])(?:checkout|billing)\.stripe\.com(?![\w-]|\.[\w-]|\/[\w.-])/iy;
+/** The `stripe` of `checkout.stripe.com` or `billing.stripe.com` written without a path (sticky, at that `stripe`). */
+const HOSTED_PAGE_ORIGIN = /(?<=(?<![\w.-])(?:checkout|billing)\.)stripe\.com(?![\w-]|\.[\w-]|\/[\w.-])/iy;
 
 /**
  * A Stripe package specifier as written in its string literal: `'stripe'`, `"npm:stripe@14"` (STRIPE_NODE_SOURCE),

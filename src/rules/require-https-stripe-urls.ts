@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeNodeConstruction, mentionsStripe, stripeMethodCall } from '../analysis/stripe-clients.js';
+import { samePath } from '../analysis/card-data.js';
 import { isHttpMockMatcher } from '../analysis/http-mocks.js';
 import { httpRequestOf, requestTarget } from '../analysis/http-calls.js';
 import { isAssertionInput, isComparedOrSearched, sourceMaySpell, sourceSpellsEscaped, sourceSpellsPlainly, spellingTerm, stringPieces, type StringPiece } from '../analysis/string-use.js';
@@ -275,7 +276,7 @@ export default createRule<[], MessageIds>({
       if (!request || !param) return;
       for (const part of [...request.bodies, ...request.queries]) {
         for (const field of payloadFields(part, sourceCode)) {
-          if (field.value && param.keys.some((keys) => keys.length === field.path.length && keys.every((key, i) => key === field.path[i]))) {
+          if (field.value && param.keys.some((keys) => samePath(keys, field.path))) {
             checkCallbackUrl(field.value, field.path.join('.'), param.purpose);
           }
         }

@@ -10,6 +10,8 @@
  * `confirmParams.return_url`).
  */
 
+import { apiPathPattern } from './hosts.js';
+
 export type CallbackUrlPurpose = 'webhook' | 'redirect';
 
 export interface CallbackUrlParam {
@@ -68,7 +70,7 @@ const CALLBACK_URL_ENDPOINTS: ReadonlyArray<{ pattern: RegExp; method: string }>
   ['/v1/payment_intents/{id}/confirm', 'paymentIntents.confirm'],
   ['/v1/setup_intents', 'setupIntents.create'],
   ['/v1/setup_intents/{id}/confirm', 'setupIntents.confirm'],
-].map(([path, method]) => ({ pattern: new RegExp(`^${path!.replace(/\{id\}/g, '[^/]+')}/?$`), method: method! }));
+].map(([path, method]) => ({ pattern: apiPathPattern(path!), method: method! }));
 
 /** The callback-URL parameters of a REST request to `api.stripe.com` by its path; their keys are the form's names. */
 export function callbackUrlEndpoint(path: string): CallbackUrlParam | undefined {

@@ -9,6 +9,8 @@
  * Data only; no AST walking.
  */
 
+import { apiPathPattern } from './hosts.js';
+
 export type Path = readonly string[];
 
 /**
@@ -215,9 +217,8 @@ export interface CardEndpoint {
   containers: readonly Path[];
 }
 
-const ID = '[^/]+';
 const endpoint = (path: string, containers: readonly Path[]): CardEndpoint => ({
-  pattern: new RegExp(`^${path.replace(/\{id\}/g, ID)}/?$`),
+  pattern: apiPathPattern(path),
   label: `POST ${path}`,
   containers,
 });

@@ -68,5 +68,7 @@ export const STRIPE_HOST_DOMAINS: readonly string[] = [
 ];
 
 export const STRIPE_API_HOST = 'api.stripe.com';
+/** A path of Stripe's REST API as written in the docs (`/v1/customers/{id}/sources`) as a pattern: `{id}` any one segment. */
+export const apiPathPattern = (path: string): RegExp => new RegExp(`^${path.replace(/\{id\}/g, '[^/]+')}/?$`);
 export const STRIPE_JS_HOST = 'js.stripe.com';
 export const STRIPE_CHECKOUT_HOST = 'checkout.stripe.com';
