@@ -32,7 +32,7 @@ import { declaredIdentifier, enclosingFunction, forEachNode, isFunctionNode, typ
 import { perFile } from './file-cache.js';
 import { textFinder } from './text-search.js';
 import { importBinding, isModuleRef, moduleRefOf } from './modules.js';
-import { constInit, decoratorName, isConvexServerModule, memberName, objectEntries, propertyKey, staticString, unwrap, variableOf } from './values.js';
+import { constInit, decoratorName, isConvexServerModule, isNeverReassigned, memberName, objectEntries, propertyKey, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -1054,9 +1054,11 @@ export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): Reques
     registeredByName(fn, sourceCode) ??
     forwardedHandler(fn, sourceCode) ??
     paramsHandler(fn, sourceCode);
+  if (handler) takeApartInBody(handler, sourceCode);
   memo.set(fn, handler);
   return handler;
 }
+
 
 // ---------------------------------------------------------------------------------------------------------------
 // What an expression reads from the request
@@ -1074,6 +1076,58 @@ export type RequestRead =
 /** Also Appwrite Functions' request: `req.bodyJson` parsed, `req.bodyRaw` / `req.bodyText` / `req.bodyBinary` raw. */
 const PARSED_MEMBERS = new Set(['body', 'payload', 'bodyJson']);
 const RAW_MEMBERS = new Set(['rawBody', 'bodyRaw', 'bodyText', 'bodyBinary']);
+
+/** What a key taken out of the request in the handler's body holds: `const { body } = req`. */
+const REQUEST_PART_KEYS: ReadonlyMap<string, 'body' | 'raw-body' | 'headers'> = new Map([
+  ...[...PARSED_MEMBERS].map((key): [string, 'body'] => [key, 'body']),
+  ...[...RAW_MEMBERS].map((key): [string, 'raw-body'] => [key, 'raw-body']),
+  ['headers', 'headers'],
+]);
+
+/**
+ * The request and its parts taken apart in the handler's body rather than in its parameter list: `const { req, res }
+ * = context` (an Appwrite Function given its context whole), `const { request } = event` (SvelteKit), `const { request
+ * } = ctx` (Koa), then `const { bodyJson } = req`. Only declarations never written again; the variables join the
+ * handler's requests, bodies, raw bodies and headers.
+ */
+function takeApartInBody(handler: RequestHandler, sourceCode: SourceCode): void {
+  const patternsOf = (variable: Variable): TSESTree.ObjectPattern[] => {
+    const out: TSESTree.ObjectPattern[] = [];
+    for (const reference of variable.references) {
+      const declarator = reference.identifier.parent;
+      if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === reference.identifier && declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+        out.push(declarator.id);
+      }
+    }
+    return out;
+  };
+  const bound = (pattern: TSESTree.ObjectPattern, take: (key: string, variable: Variable) => void): void => {
+    for (const property of pattern.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+      const key = propertyKey(property, sourceCode);
+      const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      const variable = key !== null && value.type === AST_NODE_TYPES.Identifier ? variableOf(value, sourceCode) : null;
+      if (variable && isNeverReassigned(variable)) take(key!, variable);
+    }
+  };
+  for (const context of handler.contexts) {
+    for (const pattern of patternsOf(context)) {
+      bound(pattern, (key, variable) => {
+        if (DESTRUCTURED_REQUEST_KEYS.has(key) && !handler.requests.includes(variable)) handler.requests.push(variable);
+      });
+    }
+  }
+  for (const request of [...handler.requests]) {
+    for (const pattern of patternsOf(request)) {
+      bound(pattern, (key, variable) => {
+        const part = REQUEST_PART_KEYS.get(key);
+        if (part === 'body') handler.bodies.push(variable);
+        else if (part === 'raw-body') handler.rawBodies.push(variable);
+        else if (part === 'headers' && !handler.headers.has(variable)) handler.headers.set(variable, null);
+      });
+    }
+  }
+}
 /**
  * The request's member that is the underlying request, not its body: Hono's `c.req.raw` (the Fetch `Request`),
  * Fastify's `request.raw` (Node's `IncomingMessage`), hapi's `request.raw` (holding `req`); real-world batch 269.

@@ -533,6 +533,52 @@ describe('requestRead / headerName', () => {
     ]);
   });
 
+  it('the context and the request taken apart in the body: Appwrite, SvelteKit and Koa; not a variable written again, nor another object', () => {
+    expect(
+      reads(`
+        export default async (context) => {
+          const { req, res } = context;
+          const { bodyJson, bodyText, headers } = req;
+          let { body } = req;
+          body = {};
+          const { body: other } = res;
+          read(req); read(bodyJson); read(bodyText); read(headers['stripe-signature']); read(body); read(other);
+        };
+      `),
+    ).toEqual([
+      ['request', null],
+      ['body', null],
+      ['raw-body', null],
+      ['headers', 'stripe-signature'],
+      [null, null],
+      [null, null],
+    ]);
+    expect(
+      reads(`
+        export async function POST(event) {
+          const { request, params } = event;
+          read(await request.text()); read(request.headers.get('stripe-signature')); read(params);
+        }
+      `),
+    ).toEqual([
+      ['raw-body', null],
+      ['headers', 'stripe-signature'],
+      [null, null],
+    ]);
+    expect(
+      reads(`
+        router.post('/webhook', async (ctx) => {
+          const { request } = ctx;
+          const { rawBody } = request;
+          read(request.body); read(rawBody);
+        });
+      `),
+    ).toEqual([
+      ['body', null],
+      ['raw-body', null],
+    ]);
+  });
+
   it("Next's headers() held in a const or passed whole is the request's headers; not a variable assigned again, nor another module's headers()", () => {
     expect(
       reads(`

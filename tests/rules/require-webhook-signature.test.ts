@@ -809,6 +809,63 @@ export default async ({ req, res, error }) => {
 };
 async function fulfilOrder(orderId) {}
 `,
+    // The context and the request taken apart in the body, the raw body and the signature header verified: SvelteKit,
+    // an Appwrite Function, Koa
+    { code: `import Stripe from 'stripe';
+import { json, error } from '@sveltejs/kit';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export async function POST(event) {
+  const { request } = event;
+  const body = await request.text();
+  const signature = request.headers.get('stripe-signature');
+  let payload: Stripe.Event;
+  try {
+    payload = stripe.webhooks.constructEvent(body, signature!, process.env.STRIPE_WEBHOOK_SECRET!);
+  } catch {
+    throw error(400, 'bad signature');
+  }
+  if (payload.type === 'checkout.session.completed') {
+    await fulfil(payload.data.object.id);
+  }
+  return json({ received: true });
+}
+`, filename: 'src/routes/api/stripe/webhook/+server.ts' },
+    { code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+export default async (context) => {
+  const { req, res, log, error } = context;
+  const { bodyText, headers } = req;
+  let event;
+  try {
+    event = await stripe.webhooks.constructEventAsync(bodyText, headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+  } catch (err) {
+    error(err.message);
+    return res.text('bad signature', 400);
+  }
+  if (event.type === 'checkout.session.completed') {
+    log(\`paid: \${event.data.object.id}\`);
+  }
+  return res.json({ received: true });
+};
+`, filename: 'functions/stripe-webhook/src/main.js' },
+    { code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+const Router = require('@koa/router');
+const router = new Router();
+router.post('/webhook', async (ctx) => {
+  const { request } = ctx;
+  const { rawBody, headers } = request;
+  const event = stripe.webhooks.constructEvent(rawBody, headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+  if (event.type === 'invoice.paid') {
+    await markPaid(event.data.object.customer);
+  }
+  ctx.status = 200;
+});
+module.exports = router;
+`, filename: 'src/routes/stripe.js' },
     {
       // The signature header and the raw body handed to the app's own verifier: it may check them there
       code: `import { Hono } from 'hono';
@@ -2044,6 +2101,70 @@ module.exports = async ({ req, res, log }) => {
       filename: 'functions/stripe/src/main.js',
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(req.bodyRaw)`' }, line: 3, column: 18, endLine: 3, endColumn: 46 }],
+    },
+    {
+      // The context taken apart in the body rather than in the parameter list: an Appwrite Function given its context
+      // whole (\`const { req, res } = context\`, then its body read under another name) …
+      code: `import { Client, Users } from 'node-appwrite';
+import Stripe from 'stripe';
+
+export default async (context) => {
+  const { req, res, log } = context;
+  const users = new Users(new Client().setEndpoint(process.env.APPWRITE_FUNCTION_API_ENDPOINT).setKey(req.headers['x-appwrite-key']));
+  const { bodyJson: event } = req;
+  if (event.type === 'customer.subscription.updated') {
+    const subscription = event.data.object;
+    await users.updatePrefs(subscription.metadata.userId, { plan: subscription.items.data[0].price.lookup_key });
+  }
+  log(\`handled \${event.type}\`);
+  return res.empty();
+};
+`,
+      filename: 'functions/stripe-webhook/src/main.js',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: 'the parsed body `event`' }, line: 4, column: 16, endLine: 4, endColumn: 34 }],
+    },
+    {
+      // … a SvelteKit endpoint's RequestEvent …
+      code: `import { json, type RequestEvent } from '@sveltejs/kit';
+import type Stripe from 'stripe';
+import { db } from '$lib/server/db';
+
+export async function POST(event: RequestEvent) {
+  const { request, locals } = event;
+  const stripeEvent = (await request.json()) as Stripe.Event;
+  if (stripeEvent.type === 'customer.subscription.deleted') {
+    await db.subscription.update({ where: { stripeId: stripeEvent.data.object.id }, data: { status: 'canceled' } });
+    locals.logger?.info('subscription canceled');
+  }
+  return json({ received: true });
+}
+`,
+      filename: 'src/routes/api/stripe/webhook/+server.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 5, column: 23, endLine: 5, endColumn: 27 }],
+    },
+    {
+      // … and a Koa context
+      code: `const Router = require('@koa/router');
+const Order = require('../models/order');
+
+const router = new Router({ prefix: '/stripe' });
+
+router.post('/webhook', async (ctx) => {
+  const { request, response } = ctx;
+  const { type, data } = request.body;
+  if (type === 'payment_intent.succeeded') {
+    await Order.updateOne({ paymentIntent: data.object.id }, { paid: true });
+  }
+  response.status = 200;
+});
+
+module.exports = router;
+`,
+      filename: 'src/routes/stripe.js',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`request.body`' }, line: 6, column: 25, endLine: 6, endColumn: 39 }],
     },
     {
       // A Hono handler that hands other files' functions the request's method, URL and another header, a Worker
