@@ -47,7 +47,7 @@ import { perFile, physicalFilenameOf } from './file-cache.js';
 import { declaredMajor } from './package-json.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { textFinder } from './text-search.js';
-import { contentsChanged, isNullish, localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf, writtenName } from './values.js';
+import { constInit, contentsChanged, isNullish, localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf, writtenName } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -1110,6 +1110,22 @@ const SVELTEKIT_CRYPTO = /^(?:nonce|sha\d\d\d)-/;
 const svelteKitSource = (entry: string | null): string | null => (entry !== null && (SVELTEKIT_QUOTED.has(entry) || SVELTEKIT_CRYPTO.test(entry)) ? `'${entry}'` : entry);
 
 /**
+ * Is `object` SvelteKit's `kit` options: the value of a `kit` property (`{ kit: { csp } }`), or a const's object that
+ * is given as one (`const kit = { csp }; export default { kit }`, also `{ kit: options }`)?
+ */
+function isKitOptions(object: Node, sourceCode: SourceCode): boolean {
+  const isKitValue = (value: Node): boolean => {
+    const property = value.parent;
+    return property?.type === AST_NODE_TYPES.Property && property.value === value && property.kind === 'init' && propertyKey(property, sourceCode) === 'kit';
+  };
+  if (isKitValue(object)) return true;
+  const declarator = object.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== object || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(declarator.id, sourceCode);
+  return variable !== null && constInit(variable) === object && variable.references.some((reference) => isKitValue(reference.identifier));
+}
+
+/**
  * The policy SvelteKit sends with its pages, from the `csp` property of the `kit` options in `svelte.config.js`
  * (`kit: { csp: { mode, directives: { 'script-src': ['self', 'https://js.stripe.com'], … } } }`): the directives given
  * and no others (no defaults; none given, no header), keywords quoted as SvelteKit quotes them, and, unless `mode:
@@ -1121,8 +1137,7 @@ const svelteKitSource = (entry: string | null): string | null => (entry !== null
  */
 export function svelteKitCspDefinitions(node: TSESTree.Property, sourceCode: SourceCode): CspDefinition[] {
   if (propertyKey(node, sourceCode) !== 'csp' || node.kind !== 'init') return [];
-  const kit = node.parent.parent;
-  if (kit?.type !== AST_NODE_TYPES.Property || kit.value !== node.parent || propertyKey(kit, sourceCode) !== 'kit') return [];
+  if (!isKitOptions(node.parent, sourceCode)) return [];
   const options = objectOrNull(node.value, sourceCode);
   if (!options) return [];
   const mode = entryValue(options, 'mode', sourceCode);

@@ -984,8 +984,25 @@ export default config;
 `,
       filename: 'svelte.config.js',
     },
-    // limitation: SvelteKit's options held in a const of their own (\`const kit = { csp }\`) are not read, nor a \`kit.csp\`
-    // written anywhere but svelte.config.js
+    // SvelteKit's options held in a const given as \`kit\` (\`{ kit: options }\`), allowing Stripe.js; a const of that
+    // shape given as anything else is no kit options
+    {
+      code: `const options = {
+  csp: {
+    directives: {
+      'script-src': ['self', 'https://js.stripe.com'],
+      'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com'],
+      'connect-src': ['self', 'https://api.stripe.com'],
+    },
+  },
+};
+const preview = { csp: { mode: 'hash', directives: { 'script-src': ['self'], 'connect-src': ['self'] } } };
+export default { kit: options, compilerOptions: { runes: true }, vitePlugin: preview };
+`,
+      filename: 'svelte.config.js',
+    },
+    // limitation: SvelteKit's options spread from a const (\`kit: { ...kit }\`) are not read, nor a \`kit.csp\` written
+    // anywhere but svelte.config.js
     {
       code: `const kit = { csp: { mode: 'hash', directives: { 'script-src': ['self', 'https://js.stripe.com'], 'connect-src': ['self'] } } };
 export default { kit: { ...kit, paths: { base: '/shop' } } };
@@ -1781,6 +1798,61 @@ export default {
 `,
             },
           ],
+        },
+      ],
+    },
+    {
+      // SvelteKit's kit options held in a const of their own and given as \`kit\` (real-world batch 319)
+      code: `import adapter from '@sveltejs/adapter-vercel';
+
+const kit = {
+  adapter: adapter({ runtime: 'nodejs20.x' }),
+  alias: { $components: 'src/components' },
+  csp: {
+    mode: 'auto',
+    directives: {
+      'default-src': ['self'],
+      'script-src': ['self', 'https://js.stripe.com'],
+      'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com'],
+      'connect-src': ['self'],
+      'img-src': ['self', 'data:'],
+    },
+  },
+};
+
+/** @type {import('@sveltejs/kit').Config} */
+export default { kit };
+`,
+      filename: 'svelte.config.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src`', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
+          line: 12,
+          column: 7,
+          endLine: 12,
+          endColumn: 30,
+          suggestions: [{ messageId: 'addStripeSources', data: { sources: '`https://api.stripe.com`', directive: 'connect-src' }, output: `import adapter from '@sveltejs/adapter-vercel';
+
+const kit = {
+  adapter: adapter({ runtime: 'nodejs20.x' }),
+  alias: { $components: 'src/components' },
+  csp: {
+    mode: 'auto',
+    directives: {
+      'default-src': ['self'],
+      'script-src': ['self', 'https://js.stripe.com'],
+      'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com'],
+      'connect-src': ['self', 'https://api.stripe.com'],
+      'img-src': ['self', 'data:'],
+    },
+  },
+};
+
+/** @type {import('@sveltejs/kit').Config} */
+export default { kit };
+` }],
         },
       ],
     },
