@@ -330,6 +330,23 @@ function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode, d
   return null;
 }
 
+/**
+ * The event is a variable of the handler declared unset (`let event;`, or `= null` / `= undefined`) and set nowhere but by the check
+ * (`event = constructEvent(…)`): after a failure the catch swallows it is still unset, so reading it (`event.type`)
+ * throws and `event?.type` finds nothing. A forged event is not processed (real-world batch 329), whatever the
+ * handler then does with the error.
+ */
+function unsetUnlessChecked(bound: { name: string; statement: Node }, sourceCode: SourceCode): boolean {
+  const set = bound.statement.type === AST_NODE_TYPES.ExpressionStatement ? unwrap(bound.statement.expression) : null;
+  if (set?.type !== AST_NODE_TYPES.AssignmentExpression || set.left.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(set.left, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator || (def.node.init && !isNothing(def.node.init))) return false;
+  // Declared in a function, so set anew on every call: a module's `let event` would still hold the last event checked.
+  if (!isFunctionNode(variable!.scope.variableScope.block)) return false;
+  return variable!.references.every((ref) => !ref.isWrite() || ref.identifier === set.left || ref.identifier === def.name);
+}
+
 /** `true` / `false` written as such. */
 const isBooleanLiteral = (node: Node | null | undefined, value: boolean): boolean => node?.type === AST_NODE_TYPES.Literal && node.value === value;
 
@@ -369,7 +386,11 @@ interface Scan {
    * Judged only when the handler has something to report (`mayVerifyElsewhere`).
    */
   handOffs: TSESTree.CallExpression[];
-  swallowing: Node[];
+  /**
+   * The catches that swallow a failed check, each with whether the event is a variable left unset by the failure
+   * (`unsetUnlessChecked`): harmless where the handler acts only on that event.
+   */
+  swallowing: Array<{ node: Node; unsetEvent: boolean }>;
   /** Calls of a same-file async verifier whose promise the handler drops (`verify(req);` without `await`). */
   notAwaited: TSESTree.CallExpression[];
   /** Tests that run the check only when the request carries a Stripe-Signature header (`if (signature) { … }`). */
@@ -638,7 +659,10 @@ class HandlerAnalysis {
       }
       const swallowed = swallowingCatch(call, fn, this.sourceCode, this.discardedHelpers.has(fn));
       const skippable = swallowed ? null : this.signatureOptional(call, fn);
-      if (swallowed) this.scan.swallowing.push(swallowed);
+      if (swallowed) {
+        const bound = swallowed.type === AST_NODE_TYPES.CatchClause ? boundName(call) : null;
+        this.scan.swallowing.push({ node: swallowed, unsetEvent: bound !== null && unsetUnlessChecked(bound, this.sourceCode) });
+      }
       else if (skippable) this.scan.skippable.push(skippable);
       else this.scan.verified = true;
       return;
@@ -776,6 +800,8 @@ class HandlerAnalysis {
       return name === null || name === STRIPE_SIGNATURE_HEADER;
     }
     if (read === 'body' || read === 'raw-body') return false; // the body alone cannot be checked
+    // Nor what a reader of the body gives, handed the request (`await buffer(req)`, `JSON.parse(buf.toString())`).
+    if (node.type === AST_NODE_TYPES.CallExpression && this.fromRequest(node, new Map())) return false;
     // Another part of the request or of its context (its method, its URL, a Worker's binding `c.env.DB`): no signature
     // (real-world batch 330: a handler that hands `c.env.DB` or `req.url` to another file's function verifies nothing).
     if (node.type === AST_NODE_TYPES.MemberExpression && requestRead(node.object, this.handler, this.sourceCode) === 'request') return false;
@@ -1626,8 +1652,12 @@ export default createRule<[], MessageIds>({
       }
 
       if (stripeActs.length === 0) return;
-      if (scan.swallowing.length > 0) {
-        for (const node of scan.swallowing) context.report({ loc: catchLoc(node, sourceCode), messageId: 'verificationIgnored' });
+      // A failure that leaves the event unset: acting on it throws (`event.type`) or finds nothing (`event?.type`), unless
+      // the handler also acts on what it read from the request.
+      const onlyVerified = stripeActs.every((act) => act.source.kind === 'verified');
+      const swallowing = scan.swallowing.filter((swallowed) => !(swallowed.unsetEvent && onlyVerified));
+      if (swallowing.length > 0) {
+        for (const { node } of swallowing) context.report({ loc: catchLoc(node, sourceCode), messageId: 'verificationIgnored' });
         return;
       }
       if (scan.notAwaited.length > 0) {

@@ -866,6 +866,59 @@ router.post('/webhook', async (ctx) => {
 });
 module.exports = router;
 `, filename: 'src/routes/stripe.js' },
+    // A failed check that leaves the handler's event unset (\`let event;\`, \`= null\`), set nowhere else, when the handler
+    // acts only on that event: \`event?.type\` finds nothing and \`event.type\` throws, so no forged event is processed
+    // (real-world batch 329), whether the catch answers 400 without returning or the secrets are tried in turn
+    { code: `import type { NextApiRequest, NextApiResponse } from 'next';
+import { buffer } from 'micro';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+export const config = { api: { bodyParser: false } };
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  let event: Stripe.Event | undefined;
+  try {
+    event = stripe.webhooks.constructEvent(await buffer(req), req.headers['stripe-signature']!, process.env.STRIPE_WEBHOOK_SECRET!);
+  } catch (err) {
+    res.status(400).send(\`Webhook Error: \${(err as Error).message}\`);
+  }
+  if (event?.type === 'payment_intent.succeeded') {
+    await fulfil(event.data.object);
+  }
+  res.json({ received: true });
+}
+
+async function fulfil(intent: Stripe.PaymentIntent) {}
+`, filename: 'pages/api/webhooks.ts' },
+    { code: `import express from 'express';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+
+app.post('/webhooks', express.raw({ type: 'application/json' }), async (req, res) => {
+  let event = null;
+  for (const secret of [process.env.WHSEC_CONNECT, process.env.WHSEC_ACCOUNT]) {
+    try {
+      event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret);
+      break;
+    } catch (err) {
+      console.warn(\`not signed with this secret: \${err.message}\`);
+    }
+  }
+  switch (event.type) {
+    case 'account.updated':
+      await syncAccount(event.data.object);
+      break;
+    default:
+      break;
+  }
+  res.json({ received: true });
+});
+
+async function syncAccount(account) {}
+`, filename: 'server.js' },
     {
       // The signature header and the raw body handed to the app's own verifier: it may check them there
       code: `import { Hono } from 'hono';
@@ -2167,6 +2220,72 @@ module.exports = router;
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`request.body`' }, line: 6, column: 25, endLine: 6, endColumn: 39 }],
     },
     {
+      // A swallowed failure with the event held by the module (still the last event checked), and one after which the
+      // handler acts on the body it parses itself
+      code: `import express from 'express';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+let event;
+
+app.post('/webhooks', express.raw({ type: 'application/json' }), async (req, res) => {
+  try {
+    event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+  } catch (err) {
+    console.warn(\`bad signature: \${err.message}\`);
+  }
+  if (event.type === 'invoice.paid') await extendSubscription(event.data.object);
+  res.json({ received: true });
+});
+
+app.post('/webhooks/connect', express.raw({ type: 'application/json' }), async (req, res) => {
+  let verified;
+  try {
+    verified = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], process.env.STRIPE_CONNECT_SECRET);
+  } catch (err) {
+    console.warn(\`bad signature: \${err.message}\`);
+  }
+  const { type, data } = JSON.parse(req.body);
+  if (type === 'account.updated') await syncAccount(data.object);
+  res.json({ received: verified !== undefined });
+});
+
+async function extendSubscription(invoice) {}
+async function syncAccount(account) {}
+`,
+      filename: 'server.js',
+      output: null,
+      errors: [
+        { messageId: 'verificationIgnored', line: 11, column: 5, endLine: 11, endColumn: 16 },
+        { messageId: 'verificationIgnored', line: 22, column: 5, endLine: 22, endColumn: 16 },
+      ],
+    },
+    {
+      // Next.js pages API: the raw body read by micro's \`buffer(req)\` and parsed, never checked (micro's reader of the
+      // request verifies nothing)
+      code: `import type { NextApiRequest, NextApiResponse } from 'next';
+import { buffer } from 'micro';
+import type Stripe from 'stripe';
+import { prisma } from '../../lib/prisma';
+
+export const config = { api: { bodyParser: false } };
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const buf = await buffer(req);
+  const event: Stripe.Event = JSON.parse(buf.toString());
+  if (event.type === 'checkout.session.completed') {
+    const session = event.data.object as Stripe.Checkout.Session;
+    await prisma.order.update({ where: { id: session.client_reference_id! }, data: { paid: true } });
+  }
+  res.json({ received: true });
+}
+`,
+      filename: 'pages/api/webhooks/stripe.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(buf.toString())`' }, line: 8, column: 31, endLine: 8, endColumn: 38 }],
+    },
+    {
       // A Hono handler that hands other files' functions the request's method, URL and another header, a Worker
       // binding and a context variable: none of them a signature (real-world batch 330)
       code: `import { Hono } from 'hono';
@@ -2273,7 +2392,8 @@ export class StripeWebhookController {
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(body)`' }, line: 11, column: 23, endLine: 11, endColumn: 36 }],
     },
     {
-      // Secrets tried in turn with no guard after the loop, or with the event read inside the loop after the try
+      // Secrets tried in turn with no guard after the loop, or with the event read inside the loop after the try, the
+      // event parsed from the body first (so it is set when every check failed)
       code: `import Stripe from 'stripe';
 
 const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
@@ -2281,7 +2401,7 @@ const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
 export async function POST(req: Request) {
   const signature = req.headers.get('stripe-signature') || '';
   const payload = await req.text();
-  let event: Stripe.Event | undefined;
+  let event: Stripe.Event = JSON.parse(payload);
   for (const secret of [process.env.WHSEC_A!, process.env.WHSEC_B!]) {
     try {
       event = stripe.webhooks.constructEvent(payload, signature, secret);
@@ -2294,7 +2414,7 @@ export async function POST(req: Request) {
 
 export async function PUT(req: Request) {
   const payload = await req.text();
-  let event: Stripe.Event | undefined;
+  let event: Stripe.Event | undefined = JSON.parse(payload);
   for (const secret of [process.env.WHSEC_A!, process.env.WHSEC_B!]) {
     try {
       event = stripe.webhooks.constructEvent(payload, req.headers.get('stripe-signature')!, secret);
@@ -2313,7 +2433,8 @@ export async function PUT(req: Request) {
       ],
     },
     {
-      // A success flag that does not say the check passed: true from the start, or set again after the loop.
+      // A success flag that does not say the check passed: true from the start, or set again after the loop (the event
+      // parsed from the body first).
       code: `import express from 'express';
 import Stripe from 'stripe';
 
@@ -2322,7 +2443,7 @@ const webhookSecrets = [process.env.WHSEC_A, process.env.WHSEC_B];
 const app = express();
 
 app.post('/webhooks/a', express.raw({ type: 'application/json' }), async (req, res) => {
-  let event;
+  let event = JSON.parse(req.body);
   let ok = true;
   for (const secret of webhookSecrets) {
     try {
@@ -2337,7 +2458,7 @@ app.post('/webhooks/a', express.raw({ type: 'application/json' }), async (req, r
 });
 
 app.post('/webhooks/b', express.raw({ type: 'application/json' }), async (req, res) => {
-  let event;
+  let event = JSON.parse(req.body);
   let ok = false;
   for (const secret of webhookSecrets) {
     try {
@@ -2768,7 +2889,8 @@ export const subscriptionWebhook = httpAction(subscriptions);`,
       ],
     },
     {
-      // Nuxt 3 / h3 (real-world batch Q): the parsed body taken as the event, and a catch that only logs
+      // Nuxt 3 / h3 (real-world batch Q): the parsed body taken as the event, and a catch that only logs (the event
+      // read from the body before the check)
       code: `import Stripe from 'stripe';
 import { defineEventHandler, getHeader, readBody, readRawBody } from 'h3';
 
@@ -2782,7 +2904,7 @@ export const subscriptions = defineEventHandler(async (event) => {
 
 export default defineEventHandler(async (event) => {
   const body = await readRawBody(event);
-  let verified: Stripe.Event | undefined;
+  let verified: Stripe.Event | undefined = JSON.parse(body!);
   try {
     verified = stripe.webhooks.constructEvent(body!, getHeader(event, 'stripe-signature')!, process.env.STRIPE_WEBHOOK_SECRET!);
   } catch (err) {
@@ -3432,14 +3554,15 @@ async function markPaid(id: string) {}
     },
     {
       // A guard that does not stop (it only logs), one whose else leaves the event to be used after the if, and an
-      // \`error()\` that is the app's own, not SvelteKit's: a failed check still runs the rest of the handler.
+      // \`error()\` that is the app's own, not SvelteKit's: a failed check still runs the rest of the handler, with the
+      // event the body gave before the check.
       code: `import Stripe from 'stripe';
 import { error } from './http-errors';
 
 const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
 
 export async function POST(request: Request) {
-  let event: Stripe.Event | undefined;
+  let event: Stripe.Event | undefined = await request.clone().json();
   try {
     event = stripe.webhooks.constructEvent(await request.text(), request.headers.get('stripe-signature')!, process.env.WHSEC!);
   } catch (err) {
@@ -3451,7 +3574,7 @@ export async function POST(request: Request) {
 }
 
 export async function PATCH(request: Request) {
-  let event: Stripe.Event | undefined;
+  let event: Stripe.Event | undefined = await request.clone().json();
   try {
     event = stripe.webhooks.constructEvent(await request.text(), request.headers.get('stripe-signature')!, process.env.WHSEC!);
   } catch (err) {
@@ -3467,7 +3590,7 @@ export async function PATCH(request: Request) {
 }
 
 export async function PUT(request: Request) {
-  let event: Stripe.Event | undefined;
+  let event = (await request.clone().json()) as Stripe.Event | undefined;
   try {
     event = stripe.webhooks.constructEvent(await request.text(), request.headers.get('stripe-signature')!, process.env.WHSEC!);
   } catch (err) {
@@ -3888,7 +4011,8 @@ app.post('/hooks/stripe', bodyParser.json(), async (req, res) => {
       ],
     },
     {
-      // Next.js pages API: the catch answers 400 but does not return, so processing goes on
+      // Next.js pages API: the catch answers 400 but does not return, so processing goes on with the event parsed
+      // before the check
       code: `import type { NextApiRequest, NextApiResponse } from 'next';
 import { buffer } from 'micro';
 import Stripe from 'stripe';
@@ -3897,7 +4021,7 @@ const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
 
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const buf = await buffer(req);
-  let event: Stripe.Event | undefined;
+  let event: Stripe.Event | undefined = JSON.parse(buf.toString());
   try {
     event = stripe.webhooks.constructEvent(buf, req.headers['stripe-signature']!, process.env.STRIPE_WEBHOOK_SECRET!);
   } catch (err) {
