@@ -720,34 +720,51 @@ function nameOfArg(node: Node | undefined, sourceCode: SourceCode): string | nul
   return receiverName(node, sourceCode);
 }
 
-/** A column type that is a boolean: `Boolean`, `'boolean'`, Sequelize's `DataTypes.BOOLEAN` (`Sequelize.BOOLEAN`). */
+/**
+ * A column type that is a boolean: `Boolean`, `'boolean'` (TypeORM's `'bool'` too), Sequelize's `DataTypes.BOOLEAN`
+ * (`Sequelize.BOOLEAN`).
+ */
 function isBooleanType(node: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(node);
   if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'Boolean';
   if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target, sourceCode) === 'BOOLEAN';
-  const text = staticString(target, sourceCode);
-  return text !== null && text.toLowerCase() === 'boolean';
+  const text = staticString(target, sourceCode)?.toLowerCase();
+  return text === 'boolean' || text === 'bool';
+}
+
+/** A schema field declared a boolean: `pin: Boolean`, `pin: { type: Boolean, default: false }`, `[Boolean]`. */
+function declaresBoolean(declared: Node, sourceCode: SourceCode): boolean {
+  let value = resolveValue(declared, sourceCode);
+  if (value.type === AST_NODE_TYPES.ArrayExpression && value.elements[0] && value.elements[0].type !== AST_NODE_TYPES.SpreadElement) {
+    value = resolveValue(value.elements[0], sourceCode);
+  }
+  if (isBooleanType(value, sourceCode)) return true;
+  if (value.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const type = (objectEntries(value, sourceCode) ?? []).find((o) => o.key === 'type');
+  return type !== undefined && !isFieldSpec(type.value, sourceCode) && isBooleanType(type.value, sourceCode);
 }
 
 /** Declared fields of a schema / attributes object, nested (mongoose) or flat (Sequelize), with column overrides. */
 function declaredFields(node: Node, container: string | null, sourceCode: SourceCode, nested: boolean, out: StoredField[] = [], depth = 0, nestedInCard = false): StoredField[] {
   const entries = objectEntries(node, sourceCode);
   if (!entries || depth > 4) return out;
-  const cardContext = nestedInCard || tableCardContext(container, entries.map((e) => e.key));
-  for (const entry of entries) {
+  // A field declared a boolean is a flag (`pin: { type: Boolean }`, pinned to a board): no card field to corroborate
+  // a bare `number` either (real-world batch 331).
+  const flags = entries.map((entry) => declaresBoolean(entry.value, sourceCode));
+  const cardContext = nestedInCard || tableCardContext(container, entries.filter((_, i) => !flags[i]).map((e) => e.key));
+  for (const [index, entry] of entries.entries()) {
     const field: StoredField = { name: entry.key, node: entry.keyNode, cardContext, container };
     out.push(field);
+    if (flags[index]) field.flag = true;
     let value = resolveValue(entry.value, sourceCode);
     if (value.type === AST_NODE_TYPES.ArrayExpression && value.elements[0] && value.elements[0].type !== AST_NODE_TYPES.SpreadElement) {
       value = resolveValue(value.elements[0], sourceCode);
     }
-    if (isBooleanType(value, sourceCode)) field.flag = true;
     if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
     const options = objectEntries(value, sourceCode) ?? [];
     // A `type` key is the field's type unless it is itself a field spec: mongoose reads `{ type: { type: String },
     // cardNumber: … }` as a nested path with a field named `type` (real-world batch DR).
     const isSpec = options.some((o) => o.key === 'type' && !isFieldSpec(o.value, sourceCode));
-    if (isSpec && options.some((o) => o.key === 'type' && isBooleanType(o.value, sourceCode))) field.flag = true;
     if (isSpec && options.some((o) => (o.key === 'default' || o.key === 'defaultValue') && isCountLiteral(o.value))) field.counter = true;
     if (isSpec && options.some((o) => o.key === 'ref' || o.key === 'references')) field.reference = true;
     if (!isSpec) field.nested = true;
@@ -3136,10 +3153,12 @@ export function storageSinkOfProperty(node: TSESTree.PropertyDefinition, sourceC
     const classNode = node.parent.parent;
     if (family.persisted && !((classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression) && family.persisted(classNode, sourceCode))) return null;
     const container = classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression ? classTableNames(classNode, sourceCode) : [];
-    const siblings = node.parent.body.flatMap((e) => (e.type === AST_NODE_TYPES.PropertyDefinition ? [propertyKey(e, sourceCode) ?? ''] : []));
+    // Flags (`@Column() pin: boolean`, pinned to a board) corroborate no card: they are no card field (real-world batch 331).
+    const siblings = node.parent.body.flatMap((e) => (e.type === AST_NODE_TYPES.PropertyDefinition && !declaredBooleanProperty(e, sourceCode) ? [propertyKey(e, sourceCode) ?? ''] : []));
     const cardContext = container.some((c) => tableCardContext(c, siblings));
     const tables = container.length > 0 ? container.join(' ') : null;
-    const fields: StoredField[] = key !== null ? [{ name: key, node: node.key, cardContext, container: tables }] : [];
+    const flag = declaredBooleanProperty(node, sourceCode);
+    const fields: StoredField[] = key !== null ? [{ name: key, node: node.key, cardContext, container: tables, ...(flag ? { flag } : {}) }] : [];
     if (expression.type === AST_NODE_TYPES.CallExpression) {
       for (const arg of expression.arguments) {
         for (const entry of objectEntries(arg, sourceCode) ?? []) {
@@ -3151,6 +3170,24 @@ export function storageSinkOfProperty(node: TSESTree.PropertyDefinition, sourceC
     return sink(family.label, fields, []);
   }
   return null;
+}
+
+/**
+ * A class property declared a boolean: typed `boolean`, or its decorator's column type is one (`@Column('boolean')`,
+ * `@Column({ type: 'bool' })`, `@Column(DataType.BOOLEAN)`, `@Prop({ type: Boolean })`).
+ */
+function declaredBooleanProperty(node: TSESTree.PropertyDefinition, sourceCode: SourceCode): boolean {
+  if (node.typeAnnotation?.typeAnnotation.type === AST_NODE_TYPES.TSBooleanKeyword) return true;
+  for (const decorator of node.decorators ?? []) {
+    const expression = unwrap(decorator.expression);
+    if (expression.type !== AST_NODE_TYPES.CallExpression) continue;
+    for (const arg of expression.arguments) {
+      if (isBooleanType(arg, sourceCode)) return true;
+      const type = (objectEntries(arg, sourceCode) ?? []).find((entry) => entry.key === 'type');
+      if (type && isBooleanType(type.value, sourceCode)) return true;
+    }
+  }
+  return false;
 }
 
 /** Class name and the table name its class decorator gives: `@Entity('cards')`, `@Table({ tableName: 'cards' })`. */

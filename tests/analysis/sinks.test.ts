@@ -23,7 +23,7 @@ import {
 import { rememberPhysicalFilename } from '../../src/analysis/file-cache.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
-/** Every storage sink in `code`, as `label: field,field | value text` (with `*` for card context). */
+/** Every storage sink in `code`, as `label: field,field | value text` (with `*` for card context, `!` for a flag). */
 function storage(code: string, options?: RunOptions): string[] {
   const out: string[] = [];
   runWithRule(
@@ -32,7 +32,7 @@ function storage(code: string, options?: RunOptions): string[] {
       const sc = context.sourceCode;
       const show = (sink: StorageSink | null): void => {
         if (!sink) return;
-        const fields = sink.fields.map((f) => f.name + (f.cardContext ? '*' : ''));
+        const fields = sink.fields.map((f) => f.name + (f.cardContext ? '*' : '') + (f.flag ? '!' : ''));
         const values = sink.values.map((v) => sc.getText(v.node) + (v.cardContext ? '*' : ''));
         out.push(`${sink.label}: ${fields.join(',')} | ${values.join(',')}`.replace(/\s+/g, ' '));
       };
@@ -359,6 +359,31 @@ describe('declarations', () => {
       'a MikroORM entity: cvv | ',
       'a sequelize-typescript model: cardNumber | ',
       'a mongoose schema: pan | ',
+    ]);
+  });
+
+  it('fields declared booleans are flags, and corroborate no card beside them: mongoose, TypeORM, sequelize-typescript', () => {
+    expect(
+      storage(`
+        import mongoose from 'mongoose';
+        import { Entity, Column } from 'typeorm';
+        import { Column as C, DataType } from 'sequelize-typescript';
+        const cardSchema = new mongoose.Schema({ number: String, pin: { type: Boolean }, tags: [Boolean] });
+        const cardsSchema = new mongoose.Schema({ number: String, pin: String });
+        @Entity('cards') class Card { @Column() number: string; @Column() pin: boolean; @Column('bool') pinned; @Column({ type: 'boolean' }) cvc; }
+        @Entity('cards') class Vault { @Column() number: string; @Column() pin: string; }
+        class Flash { @C(DataType.BOOLEAN) cvc: string; }
+      `),
+    ).toEqual([
+      'a mongoose schema: number,pin!,tags! | ',
+      'a mongoose schema: number*,pin* | ',
+      'a TypeORM entity: number | ',
+      'a TypeORM entity: pin! | ',
+      'a TypeORM entity: pinned! | ',
+      'a TypeORM entity: cvc! | ',
+      'a TypeORM entity: number* | ',
+      'a TypeORM entity: pin* | ',
+      'a sequelize-typescript model: cvc! | ',
     ]);
   });
 

@@ -138,6 +138,47 @@ export function moveCard(card) {
   localStorage.setItem('moved', JSON.stringify({ number: card.number, column: card.column }));
 }
 `,
+    // A board card pinned to the top (real-world batch 331): a \`pin\` declared a boolean is a flag, no card PIN, and
+    // corroborates no card number beside it, in a mongoose schema, a TypeORM entity (typed \`boolean\`, or its column
+    // typed \`'bool'\`) and a sequelize-typescript model
+    {
+      code: `import mongoose from 'mongoose';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column as SequelizeColumn, DataType, Model, Table } from 'sequelize-typescript';
+
+const CardSchema = new mongoose.Schema({
+  number: Number,
+  title: String,
+  position: Number,
+  pin: { type: Boolean, default: false },
+});
+export const BoardCard = mongoose.model('Card', CardSchema);
+
+@Entity()
+@ObjectType()
+export class Card {
+  @PrimaryGeneratedColumn() @Field(() => Int) id: number;
+  @Column() @Field(() => Int) number: number;
+  @Column() @Field() title: string;
+  @Column({ type: 'boolean', default: false }) @Field() pin: boolean;
+}
+
+@Entity('cards')
+export class ChecklistCard {
+  @PrimaryGeneratedColumn() id: number;
+  @Column() number: string;
+  @Column('bool') pin;
+}
+
+@Table({ tableName: 'cards' })
+export class FlashCard extends Model {
+  @SequelizeColumn(DataType.STRING) number: string;
+  @SequelizeColumn(DataType.BOOLEAN) pin: boolean;
+}
+`,
+      filename: 'src/models/card.ts',
+    },
     // A tRPC procedure's \`input\` whose schema holds no card field but the last four digits.
     `import { z } from 'zod';
 import { creditCard } from '~/server/db/schema';
