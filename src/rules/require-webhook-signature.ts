@@ -177,11 +177,17 @@ function isDiscarded(call: TSESTree.CallExpression): boolean {
 const stopsHandler = (n: Node, fn: FunctionNode, sourceCode: SourceCode): boolean =>
   isExit(n) || isContextThrow(n, fn, sourceCode) || isThrowingHelperCall(n, sourceCode);
 
-/** Does this statement end the handler (see `stopsHandler`), or a block ending with one? */
+/**
+ * Does this statement end the handler (see `stopsHandler`), or a block ending with one, or an `if` whose branches all
+ * do (`else if (auth) { … return … } else { return … }`; real-world batch 331)?
+ */
 function endsHandler(statement: Node, fn: FunctionNode, sourceCode: SourceCode): boolean {
   if (statement.type === AST_NODE_TYPES.BlockStatement) {
     const last = statement.body[statement.body.length - 1];
     return last !== undefined && endsHandler(last, fn, sourceCode);
+  }
+  if (statement.type === AST_NODE_TYPES.IfStatement) {
+    return statement.alternate !== null && endsHandler(statement.consequent, fn, sourceCode) && endsHandler(statement.alternate, fn, sourceCode);
   }
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return stopsHandler(statement, fn, sourceCode);
   const expression = unwrap(statement.expression);
