@@ -468,6 +468,11 @@ const namesOtherNumber = (value: string): boolean => splitWords(value).some((wor
  */
 const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'title', 'label', 'nickname', 'alias', 'description']);
 const namesAName = (value: string): boolean => NAME_WORDS.has(splitWords(value).at(-1) ?? '');
+/** A card holder's name: `name_on_card`, `nameOnCard`, `cardholder_name`, `card_holder`, `Name on card`; no card field. */
+const namesHolderName = (value: string): boolean => {
+  const words = splitWords(value);
+  return (words.includes('name') || words.includes('holder') || words.includes('cardholder')) && classifyCardField(value) === null;
+};
 
 /**
  * The class list, token by token: a class named for a card field (`card-number`, `card-cvc`, `cc-number`: the hooks
@@ -817,8 +822,12 @@ function decideInput(
   // component's `x-model="cardNumber"` on `name="phone"`, real-world batch DO).
   const phoneField = says(['name', 'id', 'placeholder', 'aria-label'], namesPhone);
   const namesOtherThanCard = says(['name', 'id', 'placeholder', ...LABELLING_ATTRIBUTES], (value) => /\p{L}/u.test(value) && !mentionsCardWord(value) && !namesNothing(value));
+  // An `id` copied from another field: the holder's name field cloned from the card number's kept its `id="card_number"`,
+  // while the name it posts and its wording both say the name on the card (real-world batch 331).
+  const holderField = says(['name'], namesHolderName) && says([...WORDING], namesHolderName);
   for (const { attribute, classify, componentOnly } of EVIDENCE) {
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
+    if (holderField && attribute === 'id') continue;
     if (phoneField && BINDING_ATTRIBUTES.includes(attribute)) continue;
     if (otherCard && WORDING.has(attribute)) continue;
     // A mask says a card number's shape as a placeholder does, and nothing in the fields that a placeholder's shape

@@ -226,6 +226,17 @@ describe('classifyInputAttributes', () => {
     expect(classifyInputAttributes(attrs(['autocomplete', 'cc-csc'], ['name', 'expYear'], ['placeholder', 'Expiry Year'], ['id', 'cvc']))?.kind).toBe('cvc');
   });
 
+  it("a card number's id copied onto the holder's name field loses to its name and wording agreeing on the name", () => {
+    // Real-world batch 331: a donation page's name-on-card input cloned from the card-number input
+    expect(classifyInputAttributes(attrs(['name', 'name_on_card'], ['id', 'card_number'], ['placeholder', 'Name on card']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['id', 'cardNumber'], ['name', 'cardholderName'], ['aria-label', 'Cardholder name']))).toBeNull();
+    // The name alone, or the wording alone, does not outweigh the id
+    expect(classifyInputAttributes(attrs(['name', 'name_on_card'], ['id', 'card_number']))).toMatchObject({ kind: 'pan', attribute: 'id', index: 1 });
+    expect(classifyInputAttributes(attrs(['id', 'card_number'], ['placeholder', 'Name on card']))).toMatchObject({ kind: 'pan', attribute: 'id', index: 0 });
+    // ...nor does a name that is the card's own field
+    expect(classifyInputAttributes(attrs(['name', 'card_number'], ['id', 'card_number'], ['placeholder', 'Name on card']))?.kind).toBe('pan');
+  });
+
   it("reads a component's label like aria-label, after the name and placeholder, and a native input's not at all", () => {
     expect(classifyInputAttributes(attrs(['label', 'Card number']), { component: true })).toMatchObject({ kind: 'pan', attribute: 'label', index: 0 });
     expect(classifyInputAttributes(attrs(['label', 'Credit card']), { component: true })?.kind).toBe('pan');

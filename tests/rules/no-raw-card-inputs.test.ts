@@ -799,6 +799,36 @@ export function PayForm({ onPay }) {
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // The name-on-card field of a donation form, cloned from a card-number field and still \`id="card_number"\`: its
+    // posted name and its placeholder say the holder's name; the card number is a Stripe Element (real-world batch 331)
+    {
+      code: `import { CardNumberElement, CardExpiryElement, CardCvcElement } from '@stripe/react-stripe-js';
+
+export function DonationCard({ holder, setHolder }) {
+  return (
+    <fieldset className="card-details">
+      <div className="position-relative">
+        <input
+          type="text"
+          className="form-control pr-5"
+          name="name_on_card"
+          id="card_number"
+          placeholder="Name on card"
+          value={holder}
+          onChange={(e) => setHolder(e.target.value)}
+          maxLength={60}
+          required
+        />
+      </div>
+      <CardNumberElement className="form-control" />
+      <CardExpiryElement className="form-control" />
+      <CardCvcElement className="form-control" />
+    </fieldset>
+  );
+}
+`,
+      filename: 'resources/js/components/DonationCard.jsx',
+    },
     // \`ccn\` outside a card form: France's collective agreement in a payroll form (real-world batch 330), a crown-rump
     // length in an ultrasound report
     {
