@@ -778,6 +778,9 @@ class HandlerAnalysis {
     const root = rootIdentifier(call.callee);
     if (!root) return false;
     if (HARMLESS_ROOTS.has(root.name)) return true;
+    // A CORS or body-parsing middleware run by hand, `cors(req, res, async () => { … })` (Firebase's idiom, the
+    // handler's work in its callback; real-world batch 331): it checks no signature.
+    if (root === unwrap(call.callee) && isParserMiddleware(root, this.sourceCode)) return true;
     const h = this.handler;
     return refersTo(root, [...h.requests, ...h.contexts, ...h.responses, ...h.headers.keys()], this.sourceCode) || (root === unwrap(call.callee) && root.name === 'next');
   }
@@ -1495,6 +1498,24 @@ const DATA_OBJECT_WORDS = { data: new Set(['data']), object: new Set(['object'])
 /** Can a member or key of the file be named `word` by a spelling with escapes, in an identifier or a string? */
 const writesEscapedName = (text: string, word: 'data' | 'object'): boolean =>
   identifierEscapesSpell(text, DATA_OBJECT_WORDS[word]) || spellsEscapedQuoted(text, isWordChar, (value) => value === word);
+
+/** The middleware modules above but Express (whose app, called with a request, routes it to handlers that may verify). */
+const PARSER_MIDDLEWARE_MODULES: ReadonlySet<string> = new Set([...BODY_PARSER_MODULES].filter((module) => module !== 'express'));
+
+/**
+ * A function of a CORS or body-parsing module: the module's export (`cors`), or what calling it made (`const cors =
+ * require('cors')({ origin: true })`, `const corsHandler = cors({ origin: true })`).
+ */
+function isParserMiddleware(node: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const ref = moduleRefOf(node, sourceCode);
+  if (ref) return PARSER_MIDDLEWARE_MODULES.has(ref.module) && ref.path.length === 0;
+  const variable = variableOf(node, sourceCode);
+  const init = variable ? constInit(variable) : null;
+  const made = init ? unwrap(init) : null;
+  if (made?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const maker = moduleRefOf(made.callee, sourceCode);
+  return maker !== null && PARSER_MIDDLEWARE_MODULES.has(maker.module) && maker.path.length === 0;
+}
 
 /** Middleware that is known not to verify anything: body parsers, Hono's schema validators of the body, and CORS. */
 function isBodyParser(node: Node, sourceCode: SourceCode): boolean {
