@@ -1931,6 +1931,27 @@ export function partsBesideArguments(args: readonly Node[], partsOfArgs: readonl
   });
 }
 
+/** The Firebase modules Firestore's `arrayUnion` is imported from (the web SDK's modular API). */
+const FIRESTORE_MODULES = /^(?:firebase\/firestore(?:\/lite)?|@firebase\/firestore)$/;
+
+/**
+ * The values Firestore's `arrayUnion` adds to an array field: the Admin SDK's and the namespaced web SDK's
+ * `FieldValue.arrayUnion(…)` (`admin.firestore.FieldValue.arrayUnion`, `FieldValue` imported from
+ * `firebase-admin/firestore`), the modular web SDK's `arrayUnion(…)` imported from `firebase/firestore`; null for any
+ * other call (real-world batch 331: `update({ cards: FieldValue.arrayUnion({ cardNumber, cvc }) })`).
+ */
+function arrayUnionValues(call: TSESTree.CallExpression, sourceCode: SourceCode): Node[] | null {
+  const callee = unwrap(call.callee);
+  let firestore = false;
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    firestore = callee.name === 'arrayUnion' && FIRESTORE_MODULES.test(importedAs(callee, sourceCode)?.source ?? '');
+  } else if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'arrayUnion') {
+    const owner = unwrap(callee.object);
+    firestore = (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'FieldValue') || (owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner, sourceCode) === 'FieldValue');
+  }
+  return firestore ? call.arguments.filter((arg) => arg.type !== AST_NODE_TYPES.SpreadElement) : null;
+}
+
 /** One reading of `sensitiveParts`, handed down through `collectParts` and `collectObjectParts`. */
 interface Reading {
   /** The nodes read so far (a value reached twice is read once). */
@@ -2073,6 +2094,12 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       const copied = copiedValue(target);
       if (copied) {
         collectParts(copied, sourceCode, cardContext, out, depth + 1, reading);
+        return;
+      }
+      // Firestore's `arrayUnion(…)`: each value it is given is added to the array field it is written to.
+      const added = arrayUnionValues(target, sourceCode);
+      if (added) {
+        for (const value of added) collectParts(value, sourceCode, cardContext, out, depth + 1, reading);
         return;
       }
       // `encrypt(cvv)`, `safeStorage.encryptString(JSON.stringify({ cardNumber, cvv }))` kept whole: its CVC, track data

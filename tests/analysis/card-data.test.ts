@@ -408,6 +408,21 @@ describe('sensitiveParts: a const that is a choice of objects', () => {
   });
 });
 
+describe("sensitiveParts: Firestore's arrayUnion", () => {
+  it('the values it adds, by the Admin SDK, the namespaced and the modular web SDK; not another module\'s arrayUnion (real-world batch 331)', () => {
+    const code = `
+      import { arrayUnion } from 'firebase/firestore';
+      import { arrayUnion as union } from './sets';
+      import { FieldValue } from 'firebase-admin/firestore';
+      probe(arrayUnion({ cardNumber: n, cvc: c }));
+      probe(admin.firestore.FieldValue.arrayUnion({ number: n }, { cvv: c }));
+      probe(FieldValue.arrayUnion(last4, { brand }));
+      probe(union({ cardNumber: n }));
+    `;
+    expect(probe(code, (node, sc) => sensitiveParts(node, sc).map((p) => p.name))).toEqual([['cardNumber', 'cvc'], ['cvv'], [], []]);
+  });
+});
+
 describe('sensitiveParts: a model document, with the documents option', () => {
   it('the fields the document was made from: a const, or the expression that makes or saves it (real-world batches EZ and HA)', () => {
     const code = `

@@ -179,6 +179,22 @@ export class FlashCard extends Model {
 `,
       filename: 'src/models/card.ts',
     },
+    // Firestore's \`arrayUnion(…)\` of what a PaymentMethod shows (its id, brand and last4), a tag and a flag
+    { code: `import { arrayUnion, doc, getFirestore, updateDoc } from 'firebase/firestore';
+import type { PaymentMethod } from '@stripe/stripe-js';
+
+const db = getFirestore();
+
+export async function rememberCard(uid: string, paymentMethod: PaymentMethod) {
+  await updateDoc(doc(db, 'users', uid), {
+    savedCards: arrayUnion({ id: paymentMethod.id, brand: paymentMethod.card?.brand, last4: paymentMethod.card?.last4 }),
+  });
+}
+
+export async function addTag(uid: string, tag: string) {
+  await updateDoc(doc(db, 'users', uid), { tags: arrayUnion(tag), pins: arrayUnion({ pin: true }) });
+}
+`, filename: 'src/lib/cards.ts' },
     // A tRPC procedure's \`input\` whose schema holds no card field but the last four digits.
     `import { z } from 'zod';
 import { creditCard } from '~/server/db/schema';
@@ -5338,6 +5354,30 @@ exports.storeCard = async (uid, card) => {
       languageOptions: { parser: espree },
       errors: [
         { messageId: 'authDataStored', data: { name: 'cardCvv', kind: 'card security code (CVC)', sink: 'a Firestore write' }, line: 5, column: 66, endLine: 5, endColumn: 73 },
+      ],
+      output: null,
+    },
+    {
+      // Firestore's \`arrayUnion(…)\`: each value it adds is stored in the array field (real-world batch 331)
+      code: `const functions = require('firebase-functions');
+const admin = require('firebase-admin');
+
+admin.initializeApp();
+const db = admin.firestore();
+
+exports.addCard = functions.https.onCall(async (data, context) => {
+  const { cardNumber, expiry, cvc } = data;
+  await db.doc(\`users/\${context.auth.uid}\`).update({
+    cards: admin.firestore.FieldValue.arrayUnion({ cardNumber, expiry, cvc }),
+  });
+  return { ok: true };
+});
+`,
+      filename: 'functions/index.js',
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Firestore write' }, line: 10, column: 52, endLine: 10, endColumn: 62 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Firestore write' }, line: 10, column: 72, endLine: 10, endColumn: 75 },
       ],
       output: null,
     },
