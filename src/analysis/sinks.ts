@@ -1627,7 +1627,7 @@ const REDIS_OM_WRITES: ReadonlySet<string> = new Set(['createAndSave', 'createEn
 /**
  * Every method name a member-call sink family below accepts (schemaCallSink's cases, PRISMA_WRITES, BUILDER_WRITES,
  * MONGO_WRITES, MODEL_WRITES, REPOSITORY_WRITES, MANAGER_WRITES, firebaseSink's, DYNAMO_CALLS, KV_WRITES, browserSink's,
- * cookieCallSink's, FS_WRITES, sqlObjectSink's, bulkInsertSink's, CLERK_WRITES): checked before any origin is resolved.
+ * cookieCallSink's, FS_WRITES, sqlObjectSink's, bulkInsertSink's, CLERK_WRITES, edgeStoreSink's): checked before any origin is resolved.
  */
 const STORAGE_METHODS: ReadonlySet<string> = new Set([
   'Schema', 'model', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'addColumns', 'changeColumn',
@@ -1635,7 +1635,7 @@ const STORAGE_METHODS: ReadonlySet<string> = new Set([
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
   'setItem', 'setItemAsync', 'put', 'post', 'bulkDocs', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
   'bulkInsert', ...CLERK_WRITES, ...CONVEX_WRITES.keys(), ...APPWRITE_WRITES.keys(), ...JOB_QUEUE_WRITES, ...JOB_STORE_WRITES,
-  'setString', 'setPassword', 'serialize', ...REDIS_OM_WRITES, 'setSync',
+  'setString', 'setPassword', 'serialize', ...REDIS_OM_WRITES, 'setSync', 'setJSON',
 ]);
 
 /** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
@@ -2652,14 +2652,22 @@ function dynamoParams(node: Node, sourceCode: SourceCode): StorageSink | null {
  * Stores of edge runtimes (real-world batch FA): a Cloudflare Workers KV namespace's or R2 bucket's `put(key, value)` on
  * a binding of the Worker's `env` (`env.CARDS.put`, Hono's `c.env.KV.put`, a Pages Function's `context.env.KV.put`;
  * every `put` of an `env` binding writes a KV namespace or an R2 bucket), a Durable Object's own
- * `this.ctx.storage.put(key, value)` / `put({ … })`, and Deno KV's `kv.set(key, value)` on `await Deno.openKv()`.
+ * `this.ctx.storage.put(key, value)` / `put({ … })`, Deno KV's `kv.set(key, value)` on `await Deno.openKv()`, and a
+ * Netlify Blobs store's `set` / `setJSON`.
  */
 /** The methods of a Deno KV atomic operation that return it, so that a chain of them ends in a `set` on it. */
 const DENO_ATOMIC_STEPS: ReadonlySet<string> = new Set(['check', 'set', 'delete', 'sum', 'min', 'max', 'enqueue']);
 
+/** Netlify Blobs' store makers (`@netlify/blobs`): `getStore(name)`, `getStore({ name, consistency })`, `getDeployStore(…)`. */
+const NETLIFY_STORE_MAKERS: ReadonlySet<string> = new Set(['getStore', 'getDeployStore']);
+
 function edgeStoreSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
-  if (method === 'set') {
+  if (method === 'set' || method === 'setJSON') {
     const o = args.length >= 2 ? originOf(receiver, sourceCode) : null;
+    // A Netlify Blobs store's `set(key, value)` / `setJSON(key, value)` (real-world batch 331).
+    const netlify = o !== null && rootSource(o) === '@netlify/blobs' && o.steps.length === 2 && NETLIFY_STORE_MAKERS.has(stepNameAt(o, 0) ?? '') && o.steps[1]!.type === 'call';
+    if (netlify) return sink('Netlify Blobs', [], valuesIn(null, [args[1]], sourceCode));
+    if (method === 'setJSON') return null;
     const opened = o?.root.type === 'global' && o.root.name === 'Deno' && o.steps.length >= 2 && o.steps[1]!.type === 'call' && o.steps[1]!.name === 'openKv';
     // `kv.set(key, value)`, or in an atomic operation's chain: `kv.atomic().check(entry).set(key, value).commit()`.
     const chained = (steps: readonly OriginStep[]): boolean =>

@@ -1035,6 +1035,22 @@ describe('writes', () => {
     ]);
   });
 
+  it("Netlify Blobs: a store's set and setJSON, from getStore or getDeployStore; not another module's getStore, nor a Map", () => {
+    expect(
+      storage(`
+        import { getDeployStore, getStore } from '@netlify/blobs';
+        import { getStore as local } from './stores';
+        const cards = getStore('cards');
+        await cards.setJSON(id, card);
+        await getStore({ name: 'payments' }).set(id, JSON.stringify(card));
+        await getDeployStore('drafts').setJSON(id, card);
+        await local('cards').setJSON(id, card);
+        cards.setJSON(card);
+        new Map().set(id, card);
+      `),
+    ).toEqual(['Netlify Blobs: | card', 'Netlify Blobs: | JSON.stringify(card)', 'Netlify Blobs: | card']);
+  });
+
   it('a Worker env binding taken out of the environment first; not one of process.env, a parameter or a reassigned name', () => {
     expect(
       storage(`

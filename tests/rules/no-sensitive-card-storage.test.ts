@@ -195,6 +195,17 @@ export async function addTag(uid: string, tag: string) {
   await updateDoc(doc(db, 'users', uid), { tags: arrayUnion(tag), pins: arrayUnion({ pin: true }) });
 }
 `, filename: 'src/lib/cards.ts' },
+    // What a PaymentMethod shows kept in Netlify Blobs, and another module's \`getStore\`
+    { code: `import { getStore } from '@netlify/blobs';
+import { getStore as getCache } from './cache';
+
+export default async (req: Request) => {
+  const { userId, paymentMethod } = await req.json();
+  await getStore('cards').setJSON(userId, { id: paymentMethod.id, brand: paymentMethod.card.brand, last4: paymentMethod.card.last4 });
+  await getCache('drafts').setJSON(userId, { cardNumber: '', cvc: '' });
+  return new Response('ok');
+};
+`, filename: 'netlify/functions/save-pm.ts' },
     // A tRPC procedure's \`input\` whose schema holds no card field but the last four digits.
     `import { z } from 'zod';
 import { creditCard } from '~/server/db/schema';
@@ -5378,6 +5389,27 @@ exports.addCard = functions.https.onCall(async (data, context) => {
       errors: [
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Firestore write' }, line: 10, column: 52, endLine: 10, endColumn: 62 },
         { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Firestore write' }, line: 10, column: 72, endLine: 10, endColumn: 75 },
+      ],
+      output: null,
+    },
+    {
+      // Netlify Blobs: a store's \`setJSON\` / \`set\` (real-world batch 331)
+      code: `import { getStore } from '@netlify/blobs';
+import type { Context } from '@netlify/functions';
+
+export default async (req: Request, context: Context) => {
+  const { userId, cardNumber, cvc, expiry } = await req.json();
+  const store = getStore('cards');
+  await store.setJSON(userId, { cardNumber, cvc, expiry });
+  await getStore({ name: 'payments', consistency: 'strong' }).set(\`card:\${userId}\`, JSON.stringify({ cardNumber }));
+  return new Response('ok');
+};
+`,
+      filename: 'netlify/functions/save-card.ts',
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'Netlify Blobs' }, line: 7, column: 33, endLine: 7, endColumn: 43 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'Netlify Blobs' }, line: 7, column: 45, endLine: 7, endColumn: 48 },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'Netlify Blobs' }, line: 8, column: 102, endLine: 8, endColumn: 112 },
       ],
       output: null,
     },
