@@ -33,10 +33,40 @@ const ENV_FILE = /^\.env(?:\.(?:development|production|test|staging|dev|prod))?$
  */
 const ENV_SCRIPT = /^(?:(?:[\w.-]*[.-])?\.?env(?:[.-]\w+)*|setenv)\.sh$/i;
 
-/** Is a file, by its name, an environment file read only where no `.gitignore` rule excludes it (`ENV_FILE`, `ENV_SCRIPT`)? */
-export function isEnvFileName(file: string): boolean {
+/**
+ * Is a file, by its name, an environment file read only where no `.gitignore` rule excludes it (`ENV_FILE`,
+ * `ENV_SCRIPT`)? Also `.env.<project>` for a Firebase project id or alias of the project's `.firebaserc`
+ * (`firebaseProjects`): Cloud Functions loads `functions/.env.<project>` when deploying to that project, and Firebase's
+ * guide has them committed (real-world batch 331).
+ */
+export function isEnvFileName(file: string, firebaseProjects: ReadonlySet<string> = NO_PROJECTS): boolean {
   const name = path.basename(file);
-  return ENV_FILE.test(name) || (ENV_SCRIPT.test(name) && !/local/i.test(name));
+  if (ENV_FILE.test(name) || (ENV_SCRIPT.test(name) && !/local/i.test(name))) return true;
+  return name.startsWith('.env.') && firebaseProjects.has(name.slice('.env.'.length));
+}
+
+const NO_PROJECTS: ReadonlySet<string> = new Set();
+
+/** Firebase's project file, beside `firebase.json`: project ids by alias (`{ "projects": { "prod": "acme-shop-prod" } }`). */
+export const FIREBASE_PROJECTS_FILE = '.firebaserc';
+
+/** The project ids and aliases a `.firebaserc` text lists (none where it does not parse). */
+export function firebaseProjectNames(text: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const projects = typeof parsed === 'object' && parsed !== null ? (parsed as { projects?: unknown }).projects : undefined;
+  if (typeof projects !== 'object' || projects === null) return [];
+  const names: string[] = [];
+  for (const [alias, id] of Object.entries(projects)) {
+    names.push(alias);
+    if (typeof id === 'string') names.push(id);
+  }
+  // `.env.local` stays the developer's own, whatever a project is called.
+  return names.filter((name) => /^[\w-]+$/.test(name) && name !== 'local');
 }
 
 /** Lockfiles: package names, versions and hashes, never a key (and some of the largest files of a repository). */

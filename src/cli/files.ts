@@ -6,7 +6,7 @@ import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignoreModule, { type Ignore } from 'ignore';
 import { ASTRO_EXTENSIONS, HAML_EXTENSIONS, HTML_EXTENSIONS, PUG_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
-import { CONFIG_EXTENSIONS, isEnvFileName, isKeyConfigFileName } from './config-files.js';
+import { CONFIG_EXTENSIONS, FIREBASE_PROJECTS_FILE, firebaseProjectNames, isEnvFileName, isKeyConfigFileName } from './config-files.js';
 
 // `ignore` is CommonJS with `module.exports = factory; factory.default = factory`; under NodeNext typing the
 // default import is the module object, so take its `default`.
@@ -50,6 +50,9 @@ export const DEFAULT_IGNORED_DIRECTORIES: readonly string[] = [
   '.vite',
   // Smarty's compiled templates: PHP copies of the `.tpl` views (real-world batch 205: each finding twice)
   'templates_c',
+  // Jekyll's (and Eleventy's) generated site: copies of the pages (real-world batch 331: 21 of 25 findings of a
+  // repository in its committed `_site`)
+  '_site',
   // VS Code's Local History extension: a timestamped copy of every saved version of every file (probe 307: 223 of 327
   // findings in two repositories were such copies)
   '.history',
@@ -83,6 +86,8 @@ export interface Discovery {
   readonly files: readonly string[];
   /** Config files to read for keys (`isKeyConfigFileName`), sorted; not linted. */
   readonly configFiles: readonly string[];
+  /** Those of `configFiles` that are environment files (`isEnvFileName`, with the Firebase projects above them). */
+  readonly envFiles: ReadonlySet<string>;
   /** Those of `files` and `configFiles` whose text is UTF-16 (Visual Studio saves some views so), by encoding. */
   readonly utf16: ReadonlyMap<string, Utf16Encoding>;
   readonly skipped: readonly SkippedFile[];
@@ -171,6 +176,8 @@ interface Walker {
   readonly candidates: Set<string>;
   /** Config files to read for keys. */
   readonly configs: Set<string>;
+  /** Those of `configs` that are environment files. */
+  readonly envFiles: Set<string>;
   /** Files a build tool's manifest lists as its output (Laravel Mix's `mix-manifest.json`): not linted when walked into. */
   readonly built: Set<string>;
   readonly skipped: SkippedFile[];
@@ -181,7 +188,7 @@ interface Walker {
 /** A .NET project file: C#, F# or Visual Basic (`Shop.Web.csproj`). */
 const DOTNET_PROJECT = /\.(?:cs|fs|vb)proj$/i;
 
-async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Promise<void> {
+async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[], firebaseProjects: ReadonlySet<string> = new Set()): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -192,6 +199,12 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
   const own = w.gitignore ? await readGitignore(dir) : undefined;
   const here = own ? [...scopes, own] : scopes;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // A Firebase project's `.firebaserc`: its projects name the environment files of its functions (`.env.<project>`).
+  let projects = firebaseProjects;
+  if (entries.some((entry) => entry.name === FIREBASE_PROJECTS_FILE && !entry.isDirectory())) {
+    const text = await readFile(path.join(dir, FIREBASE_PROJECTS_FILE), 'utf8').catch(() => '');
+    projects = new Set([...firebaseProjects, ...firebaseProjectNames(text)]);
+  }
   if (entries.some((entry) => entry.name === MIX_MANIFEST && !entry.isDirectory())) for (const file of await mixOutputs(dir)) w.built.add(file);
   for (const entry of entries) {
     const abs = path.join(dir, entry.name);
@@ -205,14 +218,15 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
       if ((entry.name === 'bin' || entry.name === 'obj') && entries.some((other) => !other.isDirectory() && DOTNET_PROJECT.test(other.name))) continue;
       if (path.basename(dir) === 'public' && RAILS_ASSET_OUTPUT.has(entry.name) && (await isRailsAssetOutput(abs))) continue;
       if (isIgnoredBy(here, abs, true) || isUserIgnored(w, abs, true)) continue;
-      await walk(w, abs, here);
+      await walk(w, abs, here, projects);
       continue;
     }
     // Symbolic links to directories are not followed (no cycles, no escaping the tree); links to files are
     // checked like files, and dangling links to lintable names are reported as unreadable.
     const lintable = isLintableFileName(entry.name);
     // (An environment file itself only where some `.gitignore` applies, and, below, does not exclude it.)
-    const config = !lintable && (isKeyConfigFileName(entry.name) || (here.length > 0 && isEnvFileName(entry.name)));
+    const env = !lintable && here.length > 0 && isEnvFileName(entry.name, projects);
+    const config = !lintable && (isKeyConfigFileName(entry.name) || env);
     if ((!lintable && !config) || w.built.has(abs)) continue;
     if (isIgnoredBy(here, abs, false) || isUserIgnored(w, abs, false)) continue;
     if (entry.isSymbolicLink()) {
@@ -220,6 +234,7 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
       if (target?.isDirectory()) continue;
     }
     (lintable ? w.candidates : w.configs).add(abs);
+    if (env) w.envFiles.add(abs);
   }
 }
 
@@ -403,6 +418,7 @@ export async function discoverFiles(inputPaths: readonly string[], options: Disc
   const w: Walker = {
     candidates: new Set(),
     configs: new Set(),
+    envFiles: new Set(),
     built: new Set(),
     skipped: [],
     userIgnore: userPatterns.length > 0 ? { dir: cwd, rules: ignore().add(userPatterns) } : undefined,
@@ -443,5 +459,5 @@ export async function discoverFiles(inputPaths: readonly string[], options: Disc
   const listed = (p: SkippedFile | Utf16Encoding | undefined, i: number): p is SkippedFile =>
     typeof p === 'object' && !(i >= candidates.length && p.reason === 'too-large');
   const skipped = [...w.skipped, ...problems.filter(listed)];
-  return { files, configFiles, utf16, skipped };
+  return { files, configFiles, envFiles: w.envFiles, utf16, skipped };
 }

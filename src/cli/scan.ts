@@ -20,7 +20,7 @@ import {
 } from './eslint-options.js';
 import { type Discovery, discoverFiles, readUtf16Text, type SkippedFile, SOURCE_EXTENSIONS, type Utf16Encoding } from './files.js';
 import { type BlockParses, scriptParseErrors } from './script-errors.js';
-import { configFileKeys, configFilePublishedSecrets, isEnvFileName } from './config-files.js';
+import { configFileKeys, configFilePublishedSecrets } from './config-files.js';
 import { KEY_TYPE_LABEL, SECRET_RISK } from '../stripe/keys.js';
 import { type SaqImpact, saqImpactOf, type SaqVerdict, saqVerdict } from './saq.js';
 
@@ -313,6 +313,7 @@ const CONFIG_FILE_PUBLISHED_MESSAGE = 'secretInPublicEnv';
  */
 async function configFileFindings(
   files: readonly string[],
+  envFiles: ReadonlySet<string>,
   utf16: ReadonlyMap<string, Utf16Encoding>,
   preset: PresetName,
   skipped: SkippedFile[],
@@ -331,7 +332,7 @@ async function configFileFindings(
     severity,
     message:
       rule.meta.messages[messageId]!.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole) +
-      (isEnvFileName(file) ? ` No .gitignore rule excludes \`${path.basename(file)}\`: git takes it with the rest of the project. Exclude it, and keep only a template without values in the repository.` : ''),
+      (envFiles.has(file) ? ` No .gitignore rule excludes \`${path.basename(file)}\`: git takes it with the rest of the project. Exclude it, and keep only a template without values in the repository.` : ''),
     file,
     line: at.line,
     column: at.column,
@@ -406,7 +407,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   if (utf8.length < files.length) options.onProgress?.(files.length, files.length);
   await retryScriptsAsCommonjs(results, settings, eslintVersion, skipped, discovery.utf16);
   // Config files are read in the timed part too: they count among the files scanned (and so in the files per second).
-  const configs = await configFileFindings(discovery.configFiles, discovery.utf16, options.preset, skipped);
+  const configs = await configFileFindings(discovery.configFiles, discovery.envFiles, discovery.utf16, options.preset, skipped);
   const lintDurationMs = performance.now() - lintStart;
 
   const findings: Finding[] = [];

@@ -101,6 +101,16 @@ beforeAll(() => {
   put('api/.gitignore', '.env\n');
   put('api/.env', 'STRIPE_SECRET_KEY=');
   put('scripts/env-prod.sh', 'export STRIPE_SECRET_KEY=');
+  // A Firebase project's functions' environment files, `.env.<project id or alias>` of its `.firebaserc` (real-world
+  // batch 331); not `.env.local`, nor one named for another project.
+  put('firebase/.firebaserc', '{ "projects": { "default": "shop-prod", "staging": "shop-staging", "local": "shop-dev" } }');
+  put('firebase/functions/.env.shop-prod', 'STRIPE_SECRET_KEY=');
+  put('firebase/functions/.env.staging', 'STRIPE_SECRET_KEY=');
+  put('firebase/functions/.env.local', 'STRIPE_SECRET_KEY=');
+  put('firebase/functions/.env.other-shop', 'STRIPE_SECRET_KEY=');
+  put('firebase/functions/index.js');
+  // Jekyll's generated site: copies of the pages
+  put('docs/_site/pay.html');
   put('scripts/deploy.sh', 'npm run build');
   put('package-lock.json', '{}');
   put('src/generated/keys.json', '{}');
@@ -135,7 +145,8 @@ describe('docs/cli.md', () => {
 
 describe('discoverFiles', () => {
   it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; MSBuild's bin/ and obj/ beside a .NET project; Smarty's templates_c/; VS Code's .history/; Rails' public/assets and public/packs beside their manifest; the bundles Laravel Mix's manifest lists) and .gitignored files, and checks every file", async () => {
-    const { files, configFiles, skipped, utf16 } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
+    const { files, configFiles, envFiles, skipped, utf16 } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
+    expect(rel([...envFiles].sort())).toEqual(['.env', '.env.production', 'firebase/functions/.env.shop-prod', 'firebase/functions/.env.staging', 'scripts/env-prod.sh']);
     // Text whose byte order mark says UTF-16 is linted, decoded: not UTF-32, nor UTF-16 without the mark.
     expect([...utf16].map(([file, encoding]) => [path.relative(dir, file), encoding])).toEqual([
       ['bin/utf16.js', 'utf-16le'],
@@ -147,6 +158,7 @@ describe('discoverFiles', () => {
       'bin/utf16.js',
       'bin/utf16be.js',
       'cli/bin/run.js',
+      'firebase/functions/index.js',
       'mix/public/js/stripe-loader.js',
       'mix/resources/js/app.js',
       'mixbroken/public/js/app.js',
@@ -172,6 +184,8 @@ describe('discoverFiles', () => {
       '.env.production',
       'config/production.json',
       'deploy/app.yaml',
+      'firebase/functions/.env.shop-prod',
+      'firebase/functions/.env.staging',
       'mix/public/mix-manifest.json',
       'mixbroken/public/mix-manifest.json',
       'scripts/env-prod.sh',
@@ -200,6 +214,7 @@ describe('discoverFiles', () => {
       'bin/utf16.js',
       'bin/utf16be.js',
       'cli/bin/run.js',
+      'firebase/functions/index.js',
       'mix/public/js/stripe-loader.js',
       'mix/resources/js/app.js',
       'mixbroken/public/js/app.js',

@@ -220,6 +220,24 @@ describe('environment files git would take', () => {
   });
 });
 
+describe("a Firebase project's environment files", () => {
+  it("reads `.env.<project>` of the functions of a project its `.firebaserc` lists, and says git takes it (real-world batch 331)", async () => {
+    const dir = tempDir('stripe-pci-firebase-');
+    const live = 'sk_live_51Hq8ZtLkR2vN7mWxP4bYc9DqTj3Rw';
+    writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\nfunctions/.env.local\n');
+    writeFileSync(path.join(dir, 'firebase.json'), JSON.stringify({ functions: { source: 'functions' } }));
+    writeFileSync(path.join(dir, '.firebaserc'), JSON.stringify({ projects: { default: 'acme-shop-prod' } }));
+    mkdirSync(path.join(dir, 'functions'));
+    writeFileSync(path.join(dir, 'functions/.env.acme-shop-prod'), `STRIPE_SECRET_KEY=${live}\n`);
+    writeFileSync(path.join(dir, 'functions/.env.acme-shop-dev'), `STRIPE_SECRET_KEY=${live}\n`);
+    writeFileSync(path.join(dir, 'functions/index.js'), "const { onRequest } = require('firebase-functions/v2/https');\nexports.ping = onRequest((req, res) => res.send('ok'));\n");
+    const { scan } = await import('../../src/cli/scan.js');
+    const report = await scan({ paths: ['.'], cwd: dir, preset: 'recommended', ignore: [], maxFileBytes: 1024 * 1024, concurrency: 'off', inlineConfig: true, gitignore: true });
+    expect(report.findings.map((f) => [path.relative(dir, f.file), f.messageId, f.line, f.column])).toEqual([['functions/.env.acme-shop-prod', 'hardcodedKey', 1, 19]]);
+    expect(report.findings[0]!.message).toMatch(/No \.gitignore rule excludes `\.env\.acme-shop-prod`: git takes it/);
+  });
+});
+
 describe('packages of tests', () => {
   it("leaves out the pages of a package of tests, by its name, and not those of an app named for trying Stripe out (precision probe 299)", async () => {
     const page = '<!doctype html>\n<html>\n  <body>\n    <input data-sentry-unmask autocomplete="cc-number" id="should-still-be-masked" />\n  </body>\n</html>\n';
