@@ -2504,8 +2504,16 @@ function collectSpreadShapes(object: TSESTree.ObjectExpression, sourceCode: Sour
     // `...creditCard` where `const creditCard = raw ? { card: { … } } : { card_id }`: the keys of either object.
     const choices = choiceObjects(resolveValue(argument, sourceCode), sourceCode);
     for (const choice of choices) collectPayload(choice, sourceCode, prefix, fields, depth + 1);
-    if (choices.length === 0 && !collectState(argument, sourceCode, prefix, argument, fields, depth + 1)) {
-      collectDeclared([prop.argument, argument], sourceCode, prefix, argument, fields, depth + 1);
+    // ...or a parameter of a function the file calls with an object (`card: { ...cardDetails }` in
+    // `attachCard(id, cardDetails)`, called with `{ number, cvc }`; real-world batch 331): placed where it is passed.
+    // (A declared type first: its fields stay at the spread, where the body is sent.)
+    if (
+      choices.length === 0 &&
+      !collectState(argument, sourceCode, prefix, argument, fields, depth + 1) &&
+      !collectDeclared([prop.argument, argument], sourceCode, prefix, argument, fields, depth + 1) &&
+      (argument.type === AST_NODE_TYPES.Identifier || argument.type === AST_NODE_TYPES.MemberExpression)
+    ) {
+      collectPassedIn(argument, sourceCode, prefix, fields, depth + 1);
     }
     for (const field of fields) if (!own.has(field.path[prefix.length] ?? '')) out.push(field);
   }

@@ -79,6 +79,12 @@ function isOpaque(node: Node): boolean {
   );
 }
 
+/** The keys of stripe-node's card hash (`tokens.create({ card })`), written beside a copied card. */
+const STRIPE_CARD_KEYS: ReadonlySet<string> = new Set([
+  'number', 'exp_month', 'exp_year', 'cvc', 'name', 'currency',
+  'address_line1', 'address_line2', 'address_city', 'address_state', 'address_zip', 'address_country',
+]);
+
 /** A value named as an id (`cardId`, `card.id`, `saved.card_id`): a saved card's, not the card. */
 function namesAnId(node: Node): boolean {
   const target = unwrap(node);
@@ -276,11 +282,26 @@ class CardDataCheck {
   ): void {
     if (!spec.rawCardOnly || fields.some((f) => isSensitiveKind(f.kind))) return;
     const container = spec.containers[0]!;
-    const value = container.length === 0 ? argument : payload.find((f) => samePath(f.path, container))?.value;
+    const value = container.length === 0 ? argument : (payload.find((f) => samePath(f.path, container))?.value ?? this.spreadCard(argument, container));
     const savedCard = payload.some((f) => f.path.length === 1 && f.path[0] === 'customer') || (value != null && namesAnId(value));
     if (!value || savedCard || !this.mayBeOpaqueCard(value)) return;
     const { messageId, data } = message(shortText(value, this.sourceCode) ?? (container.join('.') || 'its argument'));
     this.report({ node: value, messageId, data: { ...data, what: 'card details (number, expiry date and CVC)' } });
+  }
+
+  /**
+   * A card the file cannot read copied into the container with a spread, beside card keys other than the number and
+   * CVC (`card: { ...card, exp_month: Number(card.exp_month) }`, the expiry made numbers; real-world batch 331): the
+   * spread's argument. Null for anything else.
+   */
+  spreadCard(argument: Node, container: readonly string[]): Node | null {
+    if (container.length !== 1) return null;
+    const entry = objectEntry(argument, this.sourceCode, container[0]!);
+    const object = entry ? resolveValue(entry.value, this.sourceCode) : null;
+    if (object?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    const spreads = object.properties.filter((p): p is TSESTree.SpreadElement => p.type === AST_NODE_TYPES.SpreadElement);
+    const othersAreCardKeys = object.properties.every((p) => p.type === AST_NODE_TYPES.SpreadElement || (propertyKey(p, this.sourceCode) !== null && STRIPE_CARD_KEYS.has(propertyKey(p, this.sourceCode)!)));
+    return spreads.length === 1 && othersAreCardKeys ? spreads[0]!.argument : null;
   }
 
   /**

@@ -2935,6 +2935,39 @@ export { PaymentForm, CheckoutView };
       ],
     },
     {
+      // Cards copied with a spread in an Apollo resolver's helpers (real-world batch 331): a parameter spread into
+      // \`card\`, placed where the resolver passes the card's fields, and a card the file cannot read copied beside its
+      // expiry made numbers, given to a method that takes only a raw card
+      code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+async function attachCard(customerId, cardDetails) {
+  const paymentMethod = await stripe.paymentMethods.create({ type: 'card', card: { ...cardDetails } });
+  await stripe.paymentMethods.attach(paymentMethod.id, { customer: customerId });
+  return paymentMethod;
+}
+
+function createCardToken(card) {
+  return stripe.tokens.create({ card: { ...card, exp_month: Number(card.exp_month), exp_year: Number(card.exp_year) } });
+}
+
+module.exports = {
+  Mutation: {
+    addCard: (_, { customerId, number, cvc, expMonth, expYear }) =>
+      attachCard(customerId, { number, cvc, exp_month: expMonth, exp_year: expYear }),
+    tokenizeCard: (_, { card }) => createCardToken(card),
+  },
+};
+`,
+      filename: 'src/graphql/resolvers/cards.js',
+      languageOptions: { parser: espree, parserOptions: { sourceType: 'commonjs', ecmaVersion: 'latest' } } as const,
+      output: null,
+      errors: [
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card details (number, expiry date and CVC)', field: 'card' }, line: 10, column: 44, endLine: 10, endColumn: 48, suggestions: [] },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', field: 'card.number', what: 'card number (PAN)' }, line: 16, column: 32, endLine: 16, endColumn: 38, suggestions: [] },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', field: 'card.cvc', what: 'card security code (CVC)' }, line: 16, column: 40, endLine: 16, endColumn: 43, suggestions: [] },
+      ],
+    },
+    {
       // A server helper that tokenizes whatever its route hands it; in a test file, no test-card suggestion edits the
       // helper that other callers share.
       code: `import Stripe from 'stripe';
