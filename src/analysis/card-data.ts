@@ -199,6 +199,9 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
   if (isDeclaredStripeElement(target, sourceCode)) return 'safe';
   switch (target.type) {
     case AST_NODE_TYPES.Identifier: {
+      // A variable named as a predicate (`allValid`, `isComplete`) holds a flag, whatever an `&&` chain it is set to
+      // ends with (`const allValid = state.ccnumber && state.ccexp && state.cvv`; real-world batch 332).
+      if (namesPredicate(target.name)) return 'safe';
       // Asked at each read of a variable, and answered by the variable alone (its name, declaration and uses): once per
       // variable and depth (a template of thousands of reads of one card number).
       const variable = variableOf(target, sourceCode);
@@ -221,6 +224,8 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         const byPath = classifyNamePath(segments, sourceCode);
         // A form state's key that starts as a count (`useState({ cardNumber: 0 })`: a flash-card position).
         if (byPath === 'pan' && startsAsCount(target, sourceCode)) return 'safe';
+        // ...or as a flag (`useState({ cardNumber: false })`: a hosted field's validity; real-world batch 332).
+        if (isSensitiveKind(byPath) && startsAsFlag(target, sourceCode)) return 'safe';
         // A const made with a safe form under the key (`const t = new Transaction({ card_number: last4 })`, then
         // `t.card_number`; real-world batch DM).
         if (isSensitiveKind(byPath) && segments.length === 2 && madeSafe(target, segments[1]!, sourceCode, depth)) return 'safe';
@@ -709,8 +714,9 @@ export function holdsNoCardData(kind: CardFieldKind, value: Node, sourceCode: So
   if (isEmptyValue(value)) return true;
   const target = unwrap(value);
   if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string' && literalCannotBe(kind, target.value)) return true;
-  // A field's settings (`cvv: { selector: '#cvv' }`, a Hosted Fields config), no field's value.
-  if (isFieldSettings(target, sourceCode)) return true;
+  // A field's settings (`cvv: { selector: '#cvv' }`, a Hosted Fields config), no field's value; nor an object of flags
+  // and type names about it (`cvvDebug: { cvvType: typeof v, cvvTruthy: !!v }`; real-world batch 332).
+  if (isFieldSettings(target, sourceCode) || isFlagRecord(target)) return true;
   // A placeholder encrypted in place (`cvv: this.encrypt('***')`, real-world batch 326): every argument a literal that
   // cannot be that data.
   if (
@@ -722,6 +728,16 @@ export function holdsNoCardData(kind: CardFieldKind, value: Node, sourceCode: So
     return true;
   }
   return classifyValue(value, sourceCode, depth) === 'safe' && !keptEncrypted(kind, value, sourceCode);
+}
+
+/** An object literal whose every value is a flag or a `typeof` (`{ cvvType: typeof v, cvvStrictCheck: v === true }`). */
+function isFlagRecord(node: Node): boolean {
+  if (node.type !== AST_NODE_TYPES.ObjectExpression || node.properties.length === 0) return false;
+  return node.properties.every((property) => {
+    if (property.type !== AST_NODE_TYPES.Property) return false;
+    const value = unwrap(property.value);
+    return isFlag(value) || (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'typeof');
+  });
 }
 
 /**
@@ -837,6 +853,16 @@ const isDeclaredBoolean = (node: Node, sourceCode: SourceCode): boolean =>
     (t) => t.type === AST_NODE_TYPES.TSBooleanKeyword || (t.type === AST_NODE_TYPES.TSLiteralType && t.literal.type === AST_NODE_TYPES.Literal && typeof t.literal.value === 'boolean'),
   );
 
+/** The first words of a predicate's name (`isValid`, `hasCard`), and the last words (`allValid`, `formComplete`). */
+const PREDICATE_FIRST_WORDS: ReadonlySet<string> = new Set(['is', 'has', 'are', 'can', 'should', 'did', 'was', 'were']);
+const PREDICATE_LAST_WORDS: ReadonlySet<string> = new Set(['valid', 'invalid', 'complete', 'completed', 'ready', 'empty', 'filled']);
+
+/** A name that says its value is a flag, and no card field's (`allValid`, `isComplete`; not `cvvValid`, read as one). */
+const namesPredicate = (name: string): boolean => {
+  const words = splitWords(name);
+  return words.length >= 2 && (PREDICATE_FIRST_WORDS.has(words[0]!) || PREDICATE_LAST_WORDS.has(words[words.length - 1]!)) && classifyCardField(name) === null;
+};
+
 /** A boolean by its shape: `true`, `!x`, a comparison, `Boolean(x)`, or `&&` / `||` of those. */
 function isFlag(node: Node): boolean {
   const target = unwrap(node);
@@ -880,6 +906,14 @@ function startsAsCount(member: TSESTree.MemberExpression, sourceCode: SourceCode
   const counted = stateCountKeys(member.object, sourceCode);
   const key = counted.length > 0 ? memberName(member, sourceCode) : null;
   return key !== null && counted.includes(key);
+}
+
+/** `state.key` where `state` is a form's state whose initial object gives `key` a flag (`useState({ cvc: false })`). */
+function startsAsFlag(member: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
+  const state = stateShape(member.object, sourceCode);
+  const key = state ? memberName(member, sourceCode) : null;
+  const entry = key === null ? undefined : objectEntries(state!, sourceCode)?.find((e) => e.key === key);
+  return entry !== undefined && (isFlag(entry.value) || isZodBooleanSchema(entry.value, sourceCode));
 }
 
 /** A member read used as a number: `x.key + 1`, `x.key * 2`, `x.key++`, `x.key += 1`, `x.key < 3`. */
@@ -2123,7 +2157,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       return;
     }
     case AST_NODE_TYPES.Identifier: {
-      if (stripeApiResultOf(target, sourceCode) === 'safe' || isDeclaredStripeElement(target, sourceCode)) return;
+      if (stripeApiResultOf(target, sourceCode) === 'safe' || isDeclaredStripeElement(target, sourceCode) || readsGatewayResponse(target, sourceCode)) return;
       const kind = classifyCardField(target.name, { cardContext });
       if (isSensitiveKind(kind)) {
         // A card number's const that holds a masked form is none, whatever its name (`const cardNumber = n.slice(-4)`;
@@ -2147,6 +2181,9 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       }
       const state = stateShape(target, sourceCode);
       if (state) {
+        // A state of the form's errors or labels keyed by the fields' names (`const [cardErrors] = useState({ cvc: ''
+        // })`): messages, as a const so named is (real-world batch 332).
+        if (namesFieldMetadata(target.name)) return;
         collectObjectParts(state, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, reading, target, true);
         return;
       }

@@ -348,6 +348,8 @@ const SAFE_WORDS = new Set([
   // a price set for a field or a service (a gateway's `cvv_premium` surcharge setting; real-world batch 99)
   'fee', 'fees', 'surcharge', 'premium',
   'issuer', 'network', 'networks', 'wallet', 'check', 'checks', 'checked', 'result', 'status', 'id', 'ids',
+  // a gateway's answer about it (NMI's `cvvresponse`, Braintree's `cvvResponseCode`; real-world batch 332)
+  'response', 'responses',
   // check results and settings about them (`cvc_check`, an Account's `decline_on.cvc_failure`, `cvvMatch`)
   'fail', 'failed', 'failure', 'failures', 'decline', 'declined', 'match', 'matched', 'mismatch', 'verified',
   // a processor's setting to check it (`processingOptions.verifyCvc`, real-world batch AB)
@@ -931,6 +933,8 @@ const FIELD_METADATA_CONTAINERS: ReadonlySet<string> = new Set([
   'errors', 'touched', 'dirty', 'labels', 'placeholders', 'hints', 'tooltips', 'titles', 'descriptions', 'messages',
   'strings', 'translations', 'rules', 'validators', 'validations', 'schema', 'schemas', 'shape', 'masks', 'patterns',
   'formats', 'styles', 'classes',
+  // a hosted-fields SDK's CSS selectors of its iframes (`fieldSelectors: { cvv: '#card-cvv-field' }`; real-world batch 332)
+  'selectors',
 ]);
 
 /**

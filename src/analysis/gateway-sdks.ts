@@ -174,6 +174,7 @@ const MASKING_RESPONSE_SDKS: ReadonlySet<string> = new Set(['authorizenet']);
  * controller's `getResponse()`, through consts and `for…of` loops over their lists (real-world batch DV).
  */
 export function readsGatewayResponse(node: Node, sourceCode: SourceCode): boolean {
+  if (mayUseCollectJs(sourceCode) && isCollectJsResponse(node, sourceCode)) return true;
   if (!mayUseGatewaySdk(sourceCode)) return false;
   let target = unwrap(node);
   for (let step = 0; step < 8; step++) {
@@ -189,6 +190,37 @@ export function readsGatewayResponse(node: Node, sourceCode: SourceCode): boolea
     MASKING_RESPONSE_SDKS.has(source) &&
     origin.steps.some((s) => (s.type === 'new' && s.name?.endsWith('Response') === true) || (s.type === 'call' && s.name === 'getResponse'))
   );
+}
+
+/** A property's key as written: `callback`, `'callback'`. */
+const staticKey = (key: Node): string | null => (key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null);
+
+/** NMI's Collect.js, a script the page loads: its global `CollectJS`, or `window.CollectJS`. */
+const COLLECT_JS = 'CollectJS';
+const mayUseCollectJs = (sourceCode: SourceCode): boolean => perFile(sourceCode, 'gateway-sdks:collect-js', () => sourceCode.text.includes(COLLECT_JS));
+
+/**
+ * Collect.js's tokenization response, or a part of it: the parameter of the `callback` given to
+ * `CollectJS.configure({ callback: (response) => … })`. It carries the payment token and the card's masked number
+ * (`411111******1111`), BIN, expiry and hash; the full number and the CVV stay in NMI's iframes (real-world batch 332).
+ */
+function isCollectJsResponse(node: Node, sourceCode: SourceCode): boolean {
+  let target = unwrap(node);
+  while (target.type === AST_NODE_TYPES.MemberExpression) target = unwrap(target.object);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = variableOf(target, sourceCode)?.defs[0];
+  if (def?.type !== 'Parameter' || !isFunction(def.node) || def.node.params[0] !== def.name) return false;
+  const property = def.node.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== def.node || property.computed || staticKey(property.key) !== 'callback') return false;
+  const call = property.parent.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== property.parent) return false;
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'configure') return false;
+  const owner = unwrap(callee.object);
+  if (owner.type === AST_NODE_TYPES.Identifier) return owner.name === COLLECT_JS;
+  if (owner.type !== AST_NODE_TYPES.MemberExpression || memberName(owner, sourceCode) !== COLLECT_JS) return false;
+  const window = unwrap(owner.object);
+  return window.type === AST_NODE_TYPES.Identifier && window.name === 'window';
 }
 
 /** What a `for (const x of list)` variable iterates over: `list`; null for any other name. */

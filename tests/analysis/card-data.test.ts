@@ -62,6 +62,25 @@ describe('classifyValue: provenance', () => {
     ).toEqual(['pan', 'pan', 'cvc', 'cvc', 'pan', 'pan', null, null, 'cvc', 'pan']);
   });
 
+  it('a state key that starts as a flag and a variable named as a predicate are flags; a key that starts empty and a one-word name are not (real-world batch 332)', () => {
+    expect(
+      probe(
+        `
+        import { useState } from 'react';
+        function Form() {
+          const [valid] = useState({ cardNumber: false, cvv: false });
+          const [card] = useState({ cardNumber: '', cvv: '' });
+          const allValid = card.cardNumber && card.cvv;
+          const isComplete = card.cvv;
+          const ready = card.cardNumber && card.cvv;
+          probe(valid.cardNumber); probe(valid.cvv); probe(card.cardNumber); probe(allValid); probe(isComplete); probe(ready);
+        }
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['safe', 'safe', 'pan', 'safe', 'safe', 'cvc']);
+  });
+
   it("a name that only card context makes a field's, qualified as a stand-in, and an encrypted card's fields are safe forms (batches EO, EQ)", () => {
     expect(
       probe(

@@ -339,6 +339,8 @@ describe('classifyCardField: safe derivatives (§7.1, §7.2)', () => {
     'cardNumberToken', 'hashedCardNumber', 'encryptedCardNumber', 'cardNumberPlaceholder', 'cvcRequired',
     'cvc_failure', 'cvcFailed', 'declineOnCvcFailure', 'cvvMatch', 'cvv_mismatch', 'cvcVerified', 'verifyCvc',
     'verify_cvv', 'cvcVerification', 'cardVerificationStatus', 'cvc_verification_result',
+    // A gateway's CVV match code (real-world batch 332: NMI's, Braintree's).
+    'cvvResponse', 'cvvResponseCode', 'cvv2_response',
     // What an encryption keeps beside its ciphertext (real-world batch 100).
     'cvvIV', 'cvv_iv', 'cvvAuthTag', 'cvvSalt', 'cardNumberNonce', 'panIv',
     // A price set for a field (real-world batch 99: a gateway's surcharge settings).

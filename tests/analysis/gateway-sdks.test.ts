@@ -195,4 +195,17 @@ describe('readsGatewayResponse', () => {
     ).toEqual([false, false, false]);
     expect(reads(`const r = new GetCustomerPaymentProfileListResponse(x); console.log(r.card.number);`)).toEqual([false]);
   });
+
+  it("reads NMI Collect.js's tokenization response: the callback given to CollectJS.configure (real-world batch 332); not another object's, nor another option's", () => {
+    expect(
+      reads(`
+        CollectJS.configure({ callback: (response) => { console.log(response.card.number); } });
+        window.CollectJS.configure({ variant: 'inline', callback: function (r) { console.log(r.card.bin); } });
+        (window as any).CollectJS.configure({ 'callback': (res) => console.log(res.token) });
+        Gateway.configure({ callback: (response) => { console.log(response.card.number); } });
+        CollectJS.configure({ validationCallback: (field) => { console.log(field.card); } });
+        CollectJS.configure({ callback: (response, extra) => { console.log(extra.card); } });
+      `),
+    ).toEqual([true, true, true, false, false, false]);
+  });
 });

@@ -18,6 +18,68 @@ ruleTester.run('no-card-data-logging', rule, {
   valid: [
     // A foreign-worker registry's residence and discount cards (card-rule-fixtures.ts)
     { code: WORKER_REGISTRY, filename: 'src/workers/register.tsx' },
+    // NMI Collect.js's iframes hold the card (real-world batch 332): the page keeps validity flags that start as
+    // \`false\` and error texts in React state, combines the flags into \`allValid\`, logs its fields' CSS selectors, an
+    // object of flags about the CVV field, and Collect.js's tokenization response (the card's masked number, no CVV)
+    { code: `import { useEffect, useState } from 'react';
+
+interface CollectJSResponse {
+  token?: string;
+  card?: { type: string; number: string; exp: string; bin?: string; hash?: string };
+}
+
+const fieldSelectors = { cardNumber: '#card-number-field', expiry: '#card-expiry-field', cvv: '#card-cvv-field' };
+
+export function CardUpdateModal({ onToken }: { onToken: (token: string) => void }) {
+  const [fieldErrors, setFieldErrors] = useState({ cardNumber: '', expiryDate: '', cvv: '' });
+  const [validFields, setValidFields] = useState({ cardNumber: false, expiryDate: false, cvv: false });
+
+  useEffect(() => {
+    (window as any).CollectJS.configure({
+      variant: 'inline',
+      fields: { ccnumber: { selector: fieldSelectors.cardNumber }, cvv: { selector: fieldSelectors.cvv } },
+      validationCallback: (field: string, valid: boolean, message: string) => {
+        setValidFields((prev) => {
+          const next = { ...prev, [field]: valid };
+          const allValid = next.cardNumber && next.expiryDate && next.cvv;
+          console.log(\`Field \${field}: \${valid}, all valid: \${allValid}\`);
+          return next;
+        });
+        setFieldErrors((prev) => ({ ...prev, [field]: valid ? '' : message }));
+      },
+      callback: (response: CollectJSResponse) => {
+        console.log('CollectJS tokenization response:', response);
+        if (response.token) onToken(response.token);
+      },
+    });
+    console.log('Field selectors:', fieldSelectors.cvv);
+  }, [onToken]);
+
+  const submit = () => {
+    console.log('Pre-submission validation state:', {
+      cardValid: validFields.cardNumber,
+      cvvValid: validFields.cvv,
+      errors: fieldErrors,
+      cvvDebug: { cvvType: typeof validFields.cvv, cvvTruthy: !!validFields.cvv },
+    });
+    (window as any).CollectJS.startPaymentRequest();
+  };
+
+  return <button onClick={submit}>Update card</button>;
+}
+`, filename: 'components/CardUpdateModal.tsx' },
+    // ...and the gateway's CVV match code (\`cvvresponse\`: M, N, P, U), as Stripe's \`cvc_check\` is
+    { code: `import { logger } from './logger';
+
+export async function processPayment(payload: Record<string, string>) {
+  const response = await fetch('https://secure.nmi.com/api/transact.php', { method: 'POST', body: new URLSearchParams(payload) });
+  const data = Object.fromEntries(new URLSearchParams(await response.text()));
+  const result = { approved: data.response === '1', transactionId: data.transactionid, avsResponse: data.avsresponse, cvvResponse: data.cvvresponse };
+  logger.info('NMI response', result);
+  logger.info(\`CVV Response: \${result.cvvResponse || 'N/A'}\`);
+  return result;
+}
+`, filename: 'src/lib/direct-payment-processor.ts' },
     // A field's name keyed in an object about the fields is no card data (real-world batch 279): react-hook-form's and
     // Formik's errors and touched flags, a label table, zod's schema shape.
     {
@@ -1020,6 +1082,32 @@ export class PayComponent implements AfterViewInit {
     },
   ],
   invalid: [
+    {
+      // ...but a state's key that starts empty holds what is typed, a one-word name says no flag, and a callback given
+      // to another gateway's \`configure\` is no Collect.js response
+      code: `import { useState } from 'react';
+
+export function PayForm() {
+  const [card, setCard] = useState({ cardNumber: '', cvc: '', valid: false });
+  const submit = () => {
+    const isComplete = card.valid;
+    const ready = card.cardNumber && card.cvc;
+    console.log('submitting', card.cardNumber, ready, isComplete);
+  };
+  (window as any).Gateway.configure({
+    callback: (response: { card: { number: string } }) => console.log('tokenized', response.card.number),
+  });
+  return <button onClick={submit}>Pay</button>;
+}
+`,
+      filename: 'src/components/PayForm.tsx',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 8, column: 31, endLine: 8, endColumn: 46 },
+        { messageId: 'authDataLogged', data: { name: 'ready', kind: 'card security code (CVC)', sink: 'the console' }, line: 8, column: 48, endLine: 8, endColumn: 53 },
+        { messageId: 'panLogged', data: { name: 'response.card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 11, column: 84, endLine: 11, endColumn: 104 },
+      ],
+    },
     {
       // nestjs-pino's PinoLogger injected into a NestJS provider (real-world batch 329)
       code: `import { Injectable } from '@nestjs/common';
