@@ -553,6 +553,8 @@ class HandlerAnalysis {
   private isSignatureRead(node: Node, depth = 0): boolean {
     let target = unwrap(node);
     if (target.type === AST_NODE_TYPES.Identifier) {
+      // A NestJS parameter decorated `@Headers('stripe-signature')` (real-world batch 333).
+      if (headerName(target, this.handler, this.sourceCode) === STRIPE_SIGNATURE_HEADER) return true;
       const variable = variableOf(target, this.sourceCode);
       const init = variable ? constInit(variable) : null;
       if (!init) return false;

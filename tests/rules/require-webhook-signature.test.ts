@@ -2428,6 +2428,41 @@ export const handleStripeWebhook = onRequest(async (req, res) => {
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 8, column: 46, endLine: 8, endColumn: 65 }],
     },
     {
+      // The Stripe-Signature header taken by a NestJS \`@Headers('stripe-signature')\` parameter, the check run only when it
+      // is sent (real-world batch 333: a Connect webhook)
+      code: `import { Controller, Headers, Post, Req } from '@nestjs/common';
+import type { RawBodyRequest } from '@nestjs/common';
+import type { Request } from 'express';
+import Stripe from 'stripe';
+import { SellersService } from './sellers.service';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY as string);
+
+@Controller('stripe')
+export class ConnectWebhookController {
+  constructor(private readonly sellers: SellersService) {}
+
+  @Post('connect-webhook')
+  async handle(@Req() req: RawBodyRequest<Request>, @Headers('stripe-signature') signature: string) {
+    let event: Stripe.Event;
+    if (signature) {
+      event = stripe.webhooks.constructEvent(req.rawBody as Buffer, signature, process.env.STRIPE_CONNECT_WEBHOOK_SECRET as string);
+    } else {
+      event = JSON.parse((req.rawBody as Buffer).toString('utf8'));
+    }
+    if (event.type === 'account.updated') {
+      const account = event.data.object as Stripe.Account;
+      await this.sellers.markOnboarded(account.id, account.payouts_enabled);
+    }
+    return { received: true };
+  }
+}
+`,
+      filename: 'src/stripe/connect-webhook.controller.ts',
+      output: null,
+      errors: [{ messageId: 'verificationSkippable', data: { test: 'signature' }, line: 16, column: 9, endLine: 16, endColumn: 18 }],
+    },
+    {
       // A Hono handler that hands other files' functions the request's method, URL and another header, a Worker
       // binding and a context variable: none of them a signature (real-world batch 330)
       code: `import { Hono } from 'hono';
