@@ -126,13 +126,13 @@ const HOSTED_PAGE_ORIGIN = /(?<=(?<![\w.-])(?:checkout|billing)\.)stripe\.com(?!
 
 /**
  * A Stripe package specifier as written in its string literal: `'stripe'`, `"npm:stripe@14"` (STRIPE_NODE_SOURCE),
- * `'https://esm.sh/stripe?…'`, `'@stripe/stripe-js'` (and `/pure`), `'@stripe/react-stripe-js'`,
+ * `'https://esm.sh/stripe?…'`, `'@stripe/stripe-js'` (and `/pure`), `'@stripe/react-stripe-js'`, Connect.js's `'@stripe/connect-js'`,
  * `'@stripe/stripe-react-native'` (its `initStripe` and `StripeProvider` take keys); the community SDKs'
  * `'stripe-client'` / `'react-native-stripe-client'` / `'tipsi-stripe'` / `'react-native-stripe-api'` /
  * `'indici-stripe-api'` (the Cordova plugin's specifiers import
  * `Stripe`, a global spelling below), and the Cordova plugin's global `cordova.plugins.stripe`.
  */
-const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?stripe-js|@stripe\/stripe-react-native|['"`](?:react-native-)?stripe-client['"`]|['"`](?:@commaai\/)?tipsi-stripe['"`]|['"`](?:react-native|indici)-stripe-api['"`]|plugins\s*\.\s*stripe\b/;
+const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?(?:stripe|connect)-js|@stripe\/stripe-react-native|['"`](?:react-native-)?stripe-client['"`]|['"`](?:@commaai\/)?tipsi-stripe['"`]|['"`](?:react-native|indici)-stripe-api['"`]|plugins\s*\.\s*stripe\b/;
 /** The Stripe.js global written as a word (an identifier, `window.Stripe`, `['Stripe']`). */
 const STRIPE_GLOBAL_SPELLING = /\bStripe\b/;
 /** Either, in the decoded stretches around escapes (`'str\x69pe'`, `\u0053tripe`), without word bounds. */

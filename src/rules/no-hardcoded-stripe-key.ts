@@ -607,9 +607,10 @@ function onlyCallsWithPublishableKey(construction: TSESTree.CallExpression | TSE
 }
 
 /**
- * Mobile SDK calls that take the key as their options' `publishableKey`, and what to call them in a message:
- * tipsi-stripe's `stripe.setOptions({ publishableKey })`, @stripe/stripe-react-native's `initStripe({ publishableKey })`
- * and the Capacitor Stripe plugin's `Stripe.initialize({ publishableKey })`. All run in the app.
+ * Client calls that take the key as their options' `publishableKey`, and what to call them in a message:
+ * tipsi-stripe's `stripe.setOptions({ publishableKey })`, @stripe/stripe-react-native's `initStripe({ publishableKey })`,
+ * the Capacitor Stripe plugin's `Stripe.initialize({ publishableKey })` and Connect.js's `loadConnectAndInitialize({
+ * publishableKey, fetchClientSecret })`. All run in the app or the browser.
  */
 function keyOptionCall(node: Construction, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
   if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments[0]?.type !== AST_NODE_TYPES.ObjectExpression) return null;
@@ -625,8 +626,13 @@ function keyOptionCall(node: Construction, sourceCode: Readonly<TSESLint.SourceC
   const ref = moduleRefOf(callee, sourceCode);
   if (isModuleRef(ref, [STRIPE_REACT_NATIVE], ['initStripe'])) return 'initStripe (@stripe/stripe-react-native)';
   if (isModuleRef(ref, [CAPACITOR_STRIPE], ['Stripe', 'initialize'])) return "the Capacitor Stripe plugin's initialize";
+  // Connect embedded components' loader, in the platform's dashboard page (real-world batch 333).
+  if (isModuleRef(ref, CONNECT_JS_MODULES, ['loadConnectAndInitialize'])) return 'loadConnectAndInitialize (@stripe/connect-js)';
   return null;
 }
+
+/** Where Connect embedded components' `loadConnectAndInitialize` is imported from. */
+const CONNECT_JS_MODULES: readonly string[] = ['@stripe/connect-js', '@stripe/connect-js/pure'];
 
 /** A variable named for a publishable key once its public prefix is dropped (`NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY`, `VITE_STRIPE_PK`, `PUBLIC_STRIPE_PUBLIC_KEY`). */
 function namesPublishableKey(read: PublicEnvRead): boolean {

@@ -455,6 +455,43 @@ export const bloque = new Bloque({
     },
   ],
   invalid: [
+    {
+      // Connect embedded components' loader runs in the platform's page: a secret key given as its publishableKey is
+      // published, test mode too (real-world batch 333)
+      code: `import { useState } from 'react';
+import { loadConnectAndInitialize } from '@stripe/connect-js';
+import { ConnectComponentsProvider, ConnectAccountOnboarding } from '@stripe/react-connect-js';
+
+export default function SellerOnboarding() {
+  const [connectInstance] = useState(() =>
+    loadConnectAndInitialize({
+      publishableKey: 'sk_test_51Pam32EidpAFYbKdUEoME5Me4QvRpEZPeduGtwLlrlG531wQatIFtbvSwNMPoEi8YigTsv2gLwAq0KP02AJYcu2F00Oi9OZR7u',
+      fetchClientSecret: async () => {
+        const res = await fetch('/api/account_session', { method: 'POST' });
+        const { client_secret } = await res.json();
+        return client_secret;
+      },
+    }),
+  );
+  return (
+    <ConnectComponentsProvider connectInstance={connectInstance}>
+      <ConnectAccountOnboarding onExit={() => window.location.assign('/seller')} />
+    </ConnectComponentsProvider>
+  );
+}
+`,
+      filename: 'src/pages/SellerOnboarding.jsx',
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'test secret key', prefix: 'sk_test_', callee: 'loadConnectAndInitialize (@stripe/connect-js)' },
+          line: 8,
+          column: 23,
+          endLine: 8,
+          endColumn: 132,
+        },
+      ],
+    },
     // Stripe Terminal's word is no other provider's: a connection-token route with its key written in
     {
       code: `import Stripe from 'stripe';
