@@ -2635,9 +2635,14 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   );
 }
 
-/** A const holding an Angular form's value: `const v = this.form.value`, `const raw = form.getRawValue()` (precision probe ER). */
-function heldFormValue(init: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+/**
+ * A const holding an Angular form's value: `const v = this.form.value`, `const raw = form.getRawValue()` (precision
+ * probe ER), also a copy of it (`Object.assign({}, this.form.value)`, `structuredClone(form.value)`; real-world batch 334).
+ */
+function heldFormValue(init: Node, sourceCode: SourceCode, depth = 0): TSESTree.ObjectExpression | null {
   const target = unwrap(init);
+  const copied = target.type === AST_NODE_TYPES.CallExpression && depth < 2 ? copiedValue(target) : null;
+  if (copied) return heldFormValue(copied, sourceCode, depth + 1);
   const callee = target.type === AST_NODE_TYPES.CallExpression ? unwrap(target.callee) : null;
   const reads =
     (target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'value') ||

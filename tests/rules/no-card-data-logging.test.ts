@@ -1083,6 +1083,42 @@ export class PayComponent implements AfterViewInit {
   ],
   invalid: [
     {
+      // A copy of an Angular form's value (\`Object.assign({}, this.creditCardForm.value)\`) logged after two of its keys
+      // are rewritten (real-world batch 334): the form's controls, the CVC the stricter
+      code: `import { Component, OnInit } from '@angular/core';
+import { FormBuilder, FormGroup, Validators } from '@angular/forms';
+
+@Component({ selector: 'app-rent-car', templateUrl: './rent-car.component.html' })
+export class RentCarComponent implements OnInit {
+  creditCardForm: FormGroup;
+  customerId = 0;
+
+  constructor(private formBuilder: FormBuilder) {}
+
+  ngOnInit(): void {
+    this.creditCardForm = this.formBuilder.group({
+      nameOnCard: ['', Validators.required],
+      cardNumber: ['', Validators.required],
+      expirationDate: this.formBuilder.group({ expirationMonth: [''], expirationYear: [''] }),
+      cvvNumber: ['', Validators.required],
+    });
+  }
+
+  rent(): void {
+    if (this.creditCardForm.valid) {
+      let creditCardModel = Object.assign({}, this.creditCardForm.value);
+      creditCardModel.expirationDate = creditCardModel.expirationDate.expirationYear + '-' + creditCardModel.expirationDate.expirationMonth + '-01';
+      creditCardModel.customerId = this.customerId;
+      console.log(creditCardModel);
+    }
+  }
+}
+`,
+      filename: 'src/app/components/rent-car/rent-car.component.ts',
+      output: null,
+      errors: [{ messageId: 'authDataLogged', data: { name: 'cvvNumber', kind: 'card security code (CVC)', sink: 'the console' }, line: 25, column: 19, endLine: 25, endColumn: 34 }],
+    },
+    {
       // ...but a state's key that starts empty holds what is typed, a one-word name says no flag, and a callback given
       // to another gateway's \`configure\` is no Collect.js response
       code: `import { useState } from 'react';

@@ -2935,6 +2935,30 @@ export { PaymentForm, CheckoutView };
       ],
     },
     {
+      // A copy of an Angular form's value (\`structuredClone(this.cardForm.value)\`) posted (real-world batch 334)
+      code: `import { Component } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import { FormControl, FormGroup } from '@angular/forms';
+
+@Component({ selector: 'app-add-card', templateUrl: './add-card.component.html' })
+export class AddCardComponent {
+  cardForm = new FormGroup({ holder: new FormControl(''), cardNumber: new FormControl(''), cvc: new FormControl('') });
+
+  constructor(private http: HttpClient) {}
+
+  save(): void {
+    const card = structuredClone(this.cardForm.value);
+    this.http.post('/api/cards', card).subscribe();
+  }
+}
+`,
+      filename: 'src/app/add-card/add-card.component.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'HttpClient', endpoint: 'POST /api/cards', field: 'cardNumber, cvc', what: 'card number (PAN) and card security code (CVC)' }, line: 13, column: 34, endLine: 13, endColumn: 38, suggestions: [] },
+      ],
+    },
+    {
       // Cards copied with a spread in an Apollo resolver's helpers (real-world batch 331): a parameter spread into
       // \`card\`, placed where the resolver passes the card's fields, and a card the file cannot read copied beside its
       // expiry made numbers, given to a method that takes only a raw card
