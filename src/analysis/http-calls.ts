@@ -359,6 +359,8 @@ export const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
   ...RTK_ENDPOINT_KINDS,
   SUPABASE_INVOKE,
   ...N8N_HELPERS.keys(),
+  // an app's HTTP service's (`this.api.httpPost(url, body)`, APP_HTTP_VERB)
+  'httpGet', 'httpPost', 'httpPut', 'httpPatch', 'httpDelete',
 ]);
 
 /**
@@ -668,6 +670,9 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
 /** A factory's name that says it makes an HTTP client: `createHttpClient`, `makeApiClient`, `getAxios`, `buildFetcher`. */
 const MAKES_CLIENT = /^(?:create|make|build|get|new|init)\w*(?:axios|api|http|client|fetch)/i;
 
+/** An app client's verb that says HTTP (`httpPost`), read as the verb after it. */
+const APP_HTTP_VERB = /^http(?:Get|Post|Put|Patch|Delete)$/;
+
 /** Names that say a module or an import is an HTTP client: `@/lib/axios`, `api`, `httpClient`, `~/services/fetcher`, `lib/Fetch`. */
 const APP_CLIENT_NAME = /axios|api|http|client|fetch|request/i;
 
@@ -690,7 +695,9 @@ function appClientValue(source: string, local: string, sourceCode: SourceCode, i
  * `api.post('/payments', data)` on an app's own client: read as an axios instance's call, when its URL is written as a
  * path or an absolute URL (also after a base: `` `${API}/payments` ``), and named after the import.
  */
-function appClientRequest(name: string, call: TSESTree.CallExpression, verb: string | null, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
+function appClientRequest(name: string, call: TSESTree.CallExpression, written: string | null, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
+  // (A service's verbs may say HTTP: `httpPost`, `httpGet`.)
+  const verb = written !== null && APP_HTTP_VERB.test(written) ? written.slice(4).toLowerCase() : written;
   if (verb === null || (!AXIOS_DATA_VERBS.has(verb) && !AXIOS_NO_DATA_VERBS.has(verb))) return null;
   const request = axiosRequest(call, null, verb, args, sourceCode);
   if (!request?.url || !/^(?:\/|https?:\/\/|\u0000\/)/.test(request.url)) return null;
@@ -786,7 +793,11 @@ function injectedClass(name: TSESTree.Identifier, sourceCode: SourceCode): Calla
   // A client instance handed in, typed by its library's type (`constructor(private http: AxiosInstance)`): the
   // library's calls, with an unknown configuration.
   const typed = Object.hasOwn(TYPED_INSTANCES, name.name) ? TYPED_INSTANCES[name.name] : undefined;
-  return typed && importSourceOf(name, sourceCode) === typed ? { type: typed, config: null } : null;
+  if (typed) return importSourceOf(name, sourceCode) === typed ? { type: typed, config: null } : null;
+  // The app's own HTTP service injected by its class (`constructor(private api: ApisService)` of
+  // `src/app/services/apis.service`; real-world batch 334): read as an app client (`appClientValue`).
+  const source = imported?.source ?? null;
+  return source !== null && APP_CLIENT_NAME.test(name.name) && isLocalSource(source, sourceCode) ? { type: 'app-client', name: '' } : null;
 }
 const TYPED_INSTANCES: Readonly<Record<string, 'axios' | 'got' | 'ky'>> = { AxiosInstance: 'axios', AxiosStatic: 'axios', Got: 'got', KyInstance: 'ky' };
 

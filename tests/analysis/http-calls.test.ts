@@ -209,6 +209,28 @@ describe('httpRequestOf: fetch family', () => {
     ]);
   });
 
+  it("the app's own HTTP service injected by its class, its http-named verbs too (real-world batch 334); not a service named for something else, nor a package's", () => {
+    expect(
+      requests(`
+        import { ApisService } from 'src/app/services/apis.service';
+        import { HttpClientService } from '../core/http-client.service';
+        import { CartService } from './cart.service';
+        import { ApiClient } from '@acme-sdk/api-client';
+        export class Page {
+          constructor(private api: ApisService, private http: HttpClientService, private cart: CartService, private sdk: ApiClient) {}
+          a() { return this.api.httpPost('https://api.stripe.com/v1/tokens', a); }
+          b() { return this.http.put('/b', b); }
+          c() { return this.cart.post('/c', c); }
+          d() { return this.sdk.post('/d', d); }
+          e() { return this.api.httpFetch('/e', e); }
+        }
+      `),
+    ).toEqual([
+      { client: '`this.api`', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['a'] },
+      { client: '`this.http`', url: '/b', method: 'PUT', bodies: ['b'] },
+    ]);
+  });
+
   it("n8n nodes' request helpers on the node's context, in a file that imports n8n; wix-fetch's fetch (real-world batch FO)", () => {
     expect(
       requests(`

@@ -39,6 +39,24 @@ export function usePay() {
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // limitation: an injected service whose class names no HTTP client (\`CartService\`), or one from a package, is no app client
+    { code: `import { Component } from '@angular/core';
+import { CartService } from 'src/app/services/cart.service';
+import { ApiClient } from '@acme-sdk/api-client';
+
+@Component({ selector: 'app-checkout', templateUrl: './checkout.page.html' })
+export class CheckoutPage {
+  cardNumber = '';
+  cvc = '';
+
+  constructor(private cart: CartService, private sdk: ApiClient) {}
+
+  save() {
+    this.cart.post('https://api.stripe.com/v1/tokens', { 'card[number]': this.cardNumber, 'card[cvc]': this.cvc });
+    this.sdk.httpPost('https://api.stripe.com/v1/tokens', { 'card[number]': this.cardNumber, 'card[cvc]': this.cvc });
+  }
+}
+`, filename: 'src/app/pages/checkout/checkout.page.ts' },
     // A French payroll app's \`ccn\` (Convention Collective Nationale, beside its \`idcc\`) put into a prompt: no card
     // number outside card context (real-world batch 330); nor a \`ccn\` sent with an expiry and no card field beside it
     {
@@ -2932,6 +2950,42 @@ export { PaymentForm, CheckoutView };
         { messageId: 'rawCardToOwnServer', data: { client: 'Mithril', endpoint: 'POST /api/payments', field: 'cvc', what: 'card security code (CVC)' }, line: 10, column: 52, endLine: 10, endColumn: 55 },
         { messageId: 'rawCardToOwnServer', data: { client: 'Backbone.ajax', endpoint: 'POST /charges', field: 'card_number', what: 'card number (PAN)' }, line: 21, column: 15, endLine: 21, endColumn: 26 },
         { messageId: 'rawCardToOwnServer', data: { client: 'Backbone.ajax', endpoint: 'POST /charges', field: 'cvv', what: 'card security code (CVC)' }, line: 21, column: 49, endLine: 21, endColumn: 52 },
+      ],
+    },
+    {
+      // The app's own HTTP service injected into an Ionic page by its class (\`ApisService\` of the app's module), its
+      // \`httpPost\` given Stripe's tokens endpoint and the card (real-world batch 334)
+      code: `import { Component } from '@angular/core';
+import { ApisService } from 'src/app/services/apis.service';
+
+@Component({ selector: 'app-add-card', templateUrl: './add-card.page.html' })
+export class AddCardPage {
+  cnumber: any = '';
+  cvc: any = '';
+  date: any = '';
+
+  constructor(private api: ApisService) {}
+
+  addcard() {
+    const year = this.date.split('-')[0];
+    const month = this.date.split('-')[1];
+    const param = {
+      'card[number]': this.cnumber,
+      'card[exp_month]': month,
+      'card[exp_year]': year,
+      'card[cvc]': this.cvc,
+    };
+    this.api.httpPost('https://api.stripe.com/v1/tokens', param).subscribe((data: any) => {
+      console.log(data.id);
+    });
+  }
+}
+`,
+      filename: 'src/app/pages/add-card/add-card.page.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardOverHttp', data: { client: '`this.api`', endpoint: 'POST /v1/tokens', field: 'card[number]', what: 'card number (PAN)' }, line: 16, column: 7, endLine: 16, endColumn: 21, suggestions: [] },
+        { messageId: 'rawCardOverHttp', data: { client: '`this.api`', endpoint: 'POST /v1/tokens', field: 'card[cvc]', what: 'card security code (CVC)' }, line: 19, column: 7, endLine: 19, endColumn: 18, suggestions: [] },
       ],
     },
     {
