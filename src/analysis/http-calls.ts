@@ -40,6 +40,7 @@ import { importBinding, importedAs, isLocalSource } from './modules.js';
 import { isSupabaseClient } from './sinks.js';
 import { parameterProperty } from './stripe-clients.js';
 import {
+  builtObjects,
   classMemberName,
   constInit,
   fieldWrites,
@@ -1476,7 +1477,11 @@ function optionsRequest(
   if (verb !== null && !VERBS.has(verb)) return null;
   let url: Arg = null;
   let opts: Arg = null;
-  if (isObject(args[0] ?? null, sourceCode)) opts = args[0] ?? null;
+  // The options a helper of the file builds (`request(optionsFor(payment))` returning `{ url, method, body }`; real-world
+  // batch 332): its one returned object.
+  const built = args[0] ? builtObjects(unwrap(args[0]), sourceCode) : [];
+  if (built.length === 1) opts = built[0]!;
+  else if (isObject(args[0] ?? null, sourceCode)) opts = args[0] ?? null;
   else {
     url = args[0] ?? null;
     opts = isObject(args[1] ?? null, sourceCode) ? (args[1] ?? null) : null;

@@ -478,6 +478,38 @@ export function builtObjects(node: Node, sourceCode: SourceCode): readonly TSEST
 }
 
 /**
+ * The serialised bodies a call of a function or method of this file returns: its returned values that are texts
+ * (a template, a `+` concatenation, a string) or a serialisation (`JSON.stringify(…)`, a query string's), which the
+ * payload reads as written there (a gateway's XML body built by a helper, `body: xml(p)`; real-world batch 332).
+ * `awaited` as for `builtObjects`. Empty for anything else.
+ */
+export function builtTexts(node: Node, sourceCode: SourceCode): readonly Node[] {
+  const awaited = node.type === AST_NODE_TYPES.AwaitExpression;
+  const call = awaited ? unwrap(node.argument) : node;
+  if (call.type !== AST_NODE_TYPES.CallExpression) return [];
+  const fn = localFunctionOf(call.callee, sourceCode) ?? ownMethodOf(call.callee, sourceCode);
+  if (!fn || fn.generator || (fn.async && !awaited)) return [];
+  let texts = returnedTextsOf.get(fn);
+  if (!texts) {
+    texts = [];
+    returnedTextsOf.set(fn, texts);
+    for (const value of returnedValues(fn, sourceCode)) {
+      const target = unwrap(value);
+      const serialised =
+        target.type === AST_NODE_TYPES.CallExpression && (isJsonStringify(unwrap(target.callee)) || isQueryStringStringify(unwrap(target.callee), sourceCode));
+      const text =
+        target.type === AST_NODE_TYPES.TemplateLiteral ||
+        (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') ||
+        (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string');
+      if (serialised || text) texts.push(target);
+    }
+  }
+  return texts;
+}
+
+const returnedTextsOf = new WeakMap<FunctionNode, Node[]>();
+
+/**
  * The objects a call of a function or method of this file returns (`localFunctionOf`, `ownMethodOf`): its returned
  * values that are object literals, through consts and `let`s as `mayHoldObject` reads them. `awaited`: the call is
  * awaited, so an async function's returns count too. Empty for anything else.
@@ -1936,10 +1968,12 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
         }
       }
       for (const object of builtObjects(target, sourceCode)) collectPayload(object, sourceCode, prefix, out, depth + 1);
+      for (const text of builtTexts(target, sourceCode)) collectPayload(text, sourceCode, prefix, out, depth + 1);
       return;
     }
     case AST_NODE_TYPES.AwaitExpression: {
       for (const object of builtObjects(target, sourceCode)) collectPayload(object, sourceCode, prefix, out, depth + 1);
+      for (const text of builtTexts(target, sourceCode)) collectPayload(text, sourceCode, prefix, out, depth + 1);
       return;
     }
     // `data ? JSON.stringify(data) : ''`, `JSON.stringify(data) || ''`, `body ?? form`: what either side may be is sent;

@@ -209,6 +209,27 @@ describe('httpRequestOf: fetch family', () => {
     ]);
   });
 
+  it("the options a helper of the file returns, given to request / got (real-world batch 332); not a helper's several objects, nor another module's", () => {
+    expect(
+      requests(`
+        import request from 'request';
+        import got from 'got';
+        import { optionsOf } from './options';
+        function optionsFor(p) { return { url: 'https://gateway.example.com/xml', method: 'POST', body: xml(p) }; }
+        function either(p) { return p.test ? { url: '/a', method: 'POST', body: p } : { url: '/b', method: 'PUT', body: p }; }
+        request(optionsFor(p));
+        got(optionsFor(p));
+        request(either(p));
+        request(optionsOf(p));
+      `),
+    ).toEqual([
+      { client: 'request', url: 'https://gateway.example.com/xml', method: 'POST', bodies: ['xml(p)'] },
+      { client: 'got', url: 'https://gateway.example.com/xml', method: 'POST', bodies: ['xml(p)'] },
+      { client: 'request', url: null, method: 'GET', bodies: [] },
+      { client: 'request', url: null, method: 'GET', bodies: [] },
+    ]);
+  });
+
   it("the app's own HTTP service injected by its class, its http-named verbs too (real-world batch 334); not a service named for something else, nor a package's", () => {
     expect(
       requests(`

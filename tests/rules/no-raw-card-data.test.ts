@@ -2953,6 +2953,57 @@ export { PaymentForm, CheckoutView };
       ],
     },
     {
+      // A server that sends the card to another gateway in a body a helper of the file builds: an XML text, its options
+      // object built by another helper (PSiGate), and a JSON text (real-world batch 332)
+      code: `import request from 'request';
+
+function generatePSIData(paymentInfo, amount) {
+  return \`<?xml version="1.0" encoding="UTF-8"?>
+    <Order>
+      <StoreID>\${process.env.PSIGATE_STORE_ID}</StoreID>
+      <PaymentType>CC</PaymentType>
+      <CardNumber>\${paymentInfo.cardNumber}</CardNumber>
+      <CardExpMonth>\${paymentInfo.expDate.substring(0, 2)}</CardExpMonth>
+      <CardExpYear>\${paymentInfo.expDate.substring(3, 5)}</CardExpYear>
+      <CardIDNumber>\${paymentInfo.cvc}</CardIDNumber>
+      <Subtotal>\${amount}</Subtotal>
+    </Order>\`;
+}
+
+function optionsFor(paymentInfo, amount) {
+  return {
+    url: 'https://realtimestaging.psigate.com/xml',
+    method: 'POST',
+    headers: { 'Content-Type': 'text/xml' },
+    body: generatePSIData(paymentInfo, amount),
+  };
+}
+
+export function psiGatePurchase(paymentInfo, amount) {
+  return new Promise((resolve, reject) => {
+    request(optionsFor(paymentInfo, amount), (error, response, body) => (error ? reject(error) : resolve(body)));
+  });
+}
+
+function chargeBody(paymentInfo, amount) {
+  return JSON.stringify({ amount, card_number: paymentInfo.cardNumber, cvv: paymentInfo.cvc });
+}
+
+export async function gatewayCharge(paymentInfo, amount) {
+  const response = await fetch('https://api.example-gateway.com/v1/charges', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: chargeBody(paymentInfo, amount) });
+  return response.json();
+}
+`,
+      filename: 'controllers/payment-process/psi-gate/handler.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'request-library', endpoint: 'POST realtimestaging.psigate.com/xml', what: 'card number (PAN)', field: 'CardNumber' }, line: 8, column: 21, endLine: 8, endColumn: 43, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'request-library', endpoint: 'POST realtimestaging.psigate.com/xml', what: 'card security code (CVC)', field: 'CardIDNumber' }, line: 11, column: 23, endLine: 11, endColumn: 38, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.example-gateway.com/v1/charges', what: 'card number (PAN)', field: 'card_number' }, line: 32, column: 35, endLine: 32, endColumn: 46, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.example-gateway.com/v1/charges', what: 'card security code (CVC)', field: 'cvv' }, line: 32, column: 72, endLine: 32, endColumn: 75, suggestions: [] },
+      ],
+    },
+    {
       // The app's own HTTP service injected into an Ionic page by its class (\`ApisService\` of the app's module), its
       // \`httpPost\` given Stripe's tokens endpoint and the card (real-world batch 334)
       code: `import { Component } from '@angular/core';
