@@ -487,26 +487,17 @@ export function builtTexts(node: Node, sourceCode: SourceCode): readonly Node[] 
   const awaited = node.type === AST_NODE_TYPES.AwaitExpression;
   const call = awaited ? unwrap(node.argument) : node;
   if (call.type !== AST_NODE_TYPES.CallExpression) return [];
-  const fn = localFunctionOf(call.callee, sourceCode) ?? ownMethodOf(call.callee, sourceCode);
-  if (!fn || fn.generator || (fn.async && !awaited)) return [];
-  let texts = returnedTextsOf.get(fn);
-  if (!texts) {
-    texts = [];
-    returnedTextsOf.set(fn, texts);
-    for (const value of returnedValues(fn, sourceCode)) {
-      const target = unwrap(value);
-      const serialised =
-        target.type === AST_NODE_TYPES.CallExpression && (isJsonStringify(unwrap(target.callee)) || isQueryStringStringify(unwrap(target.callee), sourceCode));
-      const text =
-        target.type === AST_NODE_TYPES.TemplateLiteral ||
-        (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') ||
-        (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string');
-      if (serialised || text) texts.push(target);
-    }
-  }
-  return texts;
+  return helperReturns(call, sourceCode, awaited, returnedTextsOf, (value) => {
+    const target = unwrap(value);
+    const serialised =
+      target.type === AST_NODE_TYPES.CallExpression && (isJsonStringify(unwrap(target.callee)) || isQueryStringStringify(unwrap(target.callee), sourceCode));
+    const text =
+      target.type === AST_NODE_TYPES.TemplateLiteral ||
+      (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') ||
+      (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string');
+    return serialised || text ? target : null;
+  });
 }
-
 const returnedTextsOf = new WeakMap<FunctionNode, Node[]>();
 
 /**
@@ -515,20 +506,37 @@ const returnedTextsOf = new WeakMap<FunctionNode, Node[]>();
  * awaited, so an async function's returns count too. Empty for anything else.
  */
 function returnedObjects(call: TSESTree.CallExpression, sourceCode: SourceCode, awaited: boolean): readonly TSESTree.ObjectExpression[] {
+  return helperReturns(call, sourceCode, awaited, returnedObjectsOf, (value) => {
+    const object = mayHoldObject(value, sourceCode);
+    return object.type === AST_NODE_TYPES.ObjectExpression ? object : null;
+  });
+}
+const returnedObjectsOf = new WeakMap<FunctionNode, TSESTree.ObjectExpression[]>();
+
+/**
+ * What `pick` keeps of the values a function or method of this file (`localFunctionOf`, `ownMethodOf`) that `call`
+ * calls returns, once per function (`memo`); an async one's only where the call is `awaited`.
+ */
+function helperReturns<T extends Node>(
+  call: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+  awaited: boolean,
+  memo: WeakMap<FunctionNode, T[]>,
+  pick: (value: Node) => T | null,
+): readonly T[] {
   const fn = localFunctionOf(call.callee, sourceCode) ?? ownMethodOf(call.callee, sourceCode);
   if (!fn || fn.generator || (fn.async && !awaited)) return [];
-  let objects = returnedObjectsOf.get(fn);
-  if (!objects) {
-    objects = [];
-    returnedObjectsOf.set(fn, objects); // a helper that returns its own call (recursion) returns nothing more
+  let kept = memo.get(fn);
+  if (!kept) {
+    kept = [];
+    memo.set(fn, kept); // a helper that returns its own call (recursion) returns nothing more
     for (const value of returnedValues(fn, sourceCode)) {
-      const object = mayHoldObject(value, sourceCode);
-      if (object.type === AST_NODE_TYPES.ObjectExpression) objects.push(object);
+      const picked = pick(value);
+      if (picked) kept.push(picked);
     }
   }
-  return objects;
+  return kept;
 }
-const returnedObjectsOf = new WeakMap<Node, TSESTree.ObjectExpression[]>();
 
 /**
  * The one value a call of a function or method of this file returns (`localFunctionOf`, `ownMethodOf`): `makeClient()`
