@@ -8,7 +8,7 @@
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import { contains, enclosingClassBody, enclosingFunction, forEachNode, hasDirective, indexInSource, isFunctionNode, isSvelteComponent, returnedValues, thisScope, type FunctionNode, type PropertyOf } from './ast.js';
 import { perFile } from './file-cache.js';
-import { importedAs, moduleRefOf, type ModuleRef } from './modules.js';
+import { importedAs, isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { splitWords } from './card-fields.js';
 import { declaredTypeOf, valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -1753,11 +1753,19 @@ export function encodedArgument(node: Node, sourceCode: SourceCode): Node | null
   const first = target.arguments[0];
   const arg = first && first.type !== AST_NODE_TYPES.SpreadElement ? first : null;
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    return TEXT_ENCODERS.has(callee.name) && variableOf(callee, sourceCode)?.defs.length !== 1 ? arg : null;
+    if (TEXT_ENCODERS.has(callee.name) && variableOf(callee, sourceCode)?.defs.length !== 1) return arg;
+    return isModuleRef(moduleRefOf(callee, sourceCode), [JSONWEBTOKEN], ['sign']) ? arg : null;
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = memberName(callee, sourceCode);
   const object = unwrap(callee.object);
+  // A JSON Web Token's payload, base64url-encoded in the clear (real-world batch 331): jsonwebtoken's `jwt.sign(payload,
+  // secret)`, jose's `new SignJWT(payload)…sign(key)`.
+  if (method === 'sign') {
+    if (isModuleRef(moduleRefOf(callee, sourceCode), [JSONWEBTOKEN], ['sign'])) return arg;
+    const made = signedJwtPayload(object, sourceCode);
+    if (made) return made;
+  }
   if (object.type === AST_NODE_TYPES.Identifier) {
     if (method === 'btoa' && GLOBAL_OBJECT_NAMES.has(object.name)) return arg;
     if ((method === 'encode' || method === 'encodeURI') && object.name === 'Base64') return arg;
@@ -1765,6 +1773,21 @@ export function encodedArgument(node: Node, sourceCode: SourceCode): Node | null
   // `Buffer.from(x).toString('base64')`
   if (method !== 'toString' || !arg || !BUFFER_ENCODINGS.has(staticString(arg, sourceCode) ?? '')) return null;
   return bufferedValue(object, sourceCode);
+}
+
+const JSONWEBTOKEN = 'jsonwebtoken';
+
+/** The payload of jose's `new SignJWT(payload)`, through the setters chained on it (`.setProtectedHeader(…).setExpirationTime(…)`). */
+function signedJwtPayload(node: Node, sourceCode: SourceCode): Node | null {
+  let target = unwrap(node);
+  for (let i = 0; i < 10 && target.type === AST_NODE_TYPES.CallExpression; i++) {
+    const callee = unwrap(target.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+    target = unwrap(callee.object);
+  }
+  if (target.type !== AST_NODE_TYPES.NewExpression || !isModuleRef(moduleRefOf(target.callee, sourceCode), ['jose'], ['SignJWT'])) return null;
+  const payload = target.arguments[0];
+  return payload && payload.type !== AST_NODE_TYPES.SpreadElement ? payload : null;
 }
 
 /** What `Buffer.from(x)` is made of: `x`; null for anything else. */
@@ -3772,7 +3795,14 @@ export function urlQueryFields(url: string, node: Node, sourceCode: SourceCode):
     const eq = pair.indexOf('=');
     if (eq <= 0 || !pair.includes(HOLE, eq)) continue;
     const key = formKey(pair.slice(0, eq).replace(/^\?/, ''));
-    if (key !== null) fields.push({ path: splitBracketKey(key), keyNode: node, value: values.get(key) ?? null });
+    if (key === null) continue;
+    const value = values.get(key) ?? null;
+    // An object serialised and encoded into the parameter (`?token=' + btoa(JSON.stringify({ cardNumber, cvv }))`, also
+    // held in a const first): its fields under the key, as in a body (real-world batch 331).
+    const held = value === null ? null : resolveValue(value, sourceCode);
+    const encoded = held?.type === AST_NODE_TYPES.AwaitExpression ? unwrap(held.argument) : held; // jose's `await new SignJWT(…).sign(key)`
+    if (encoded !== null && isSerialised(encoded, sourceCode)) collectPayload(encoded, sourceCode, splitBracketKey(key), fields, 1);
+    else fields.push({ path: splitBracketKey(key), keyNode: node, value });
   }
   return fields;
 }

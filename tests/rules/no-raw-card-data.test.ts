@@ -39,6 +39,19 @@ export function usePay() {
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // A token of what a PaymentMethod shows (its id, brand, last4) in a URL, encoded or signed; another module's \`sign\`
+    { code: `import jwt from 'jsonwebtoken';
+import { sign } from './signing';
+
+export function receiptLink(paymentMethod: { id: string; card: { brand: string; last4: string } }) {
+  const token = jwt.sign({ paymentMethod: paymentMethod.id, brand: paymentMethod.card.brand, last4: paymentMethod.card.last4 }, process.env.RECEIPT_SECRET!);
+  return \`/receipt?token=\${token}&summary=\${btoa(JSON.stringify({ last4: paymentMethod.card.last4 }))}\`;
+}
+
+export function localSigned(card: { cardNumber: string }) {
+  window.location.href = '/next?sig=' + sign(card.cardNumber.slice(-4));
+}
+`, filename: 'src/lib/receipt.ts' },
     // limitation: an injected service whose class names no HTTP client (\`CartService\`), or one from a package, is no app client
     { code: `import { Component } from '@angular/core';
 import { CartService } from 'src/app/services/cart.service';
@@ -2950,6 +2963,44 @@ export { PaymentForm, CheckoutView };
         { messageId: 'rawCardToOwnServer', data: { client: 'Mithril', endpoint: 'POST /api/payments', field: 'cvc', what: 'card security code (CVC)' }, line: 10, column: 52, endLine: 10, endColumn: 55 },
         { messageId: 'rawCardToOwnServer', data: { client: 'Backbone.ajax', endpoint: 'POST /charges', field: 'card_number', what: 'card number (PAN)' }, line: 21, column: 15, endLine: 21, endColumn: 26 },
         { messageId: 'rawCardToOwnServer', data: { client: 'Backbone.ajax', endpoint: 'POST /charges', field: 'cvv', what: 'card security code (CVC)' }, line: 21, column: 49, endLine: 21, endColumn: 52 },
+      ],
+    },
+    {
+      // Encodings that hide nothing, in a URL's query and in a body (real-world batch 331): \`btoa(JSON.stringify(card))\`
+      // as a parameter (also held in a const), a JSON Web Token's payload (jsonwebtoken's \`jwt.sign\`, jose's \`SignJWT\`),
+      // base64url-encoded in the clear
+      code: `import jwt from 'jsonwebtoken';
+import { SignJWT } from 'jose';
+
+type Card = { cardNumber: string; expiry: string; cvv: string };
+
+export function continueToCheckout(card: Card, amount: number) {
+  const token = btoa(JSON.stringify({ cardNumber: card.cardNumber, cvv: card.cvv, expiry: card.expiry, amount }));
+  window.location.href = '/checkout/confirm?token=' + token;
+}
+
+export async function payWithToken(card: Card) {
+  const token = jwt.sign({ cardNumber: card.cardNumber, cvv: card.cvv }, process.env.NEXT_PUBLIC_JWT_SECRET!);
+  return fetch('/api/pay', { method: 'POST', body: JSON.stringify({ token }) });
+}
+
+export async function goToPayment(card: Card) {
+  const token = await new SignJWT({ paymentDetails: { cardNumber: card.cardNumber, cvv: card.cvv } })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setExpirationTime('15m')
+    .sign(new TextEncoder().encode(process.env.NEXT_PUBLIC_JWT_SECRET!));
+  window.location.href = \`/account/payment?token=\${token}\`;
+}
+`,
+      filename: 'src/lib/checkout.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardInUrl', data: { client: 'window.location.href', endpoint: '/checkout/confirm', field: 'token.cardNumber', what: 'card number (PAN)' }, line: 7, column: 39, endLine: 7, endColumn: 49, suggestions: [] },
+        { messageId: 'rawCardInUrl', data: { client: 'window.location.href', endpoint: '/checkout/confirm', field: 'token.cvv', what: 'card security code (CVC)' }, line: 7, column: 68, endLine: 7, endColumn: 71, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', field: 'token.cardNumber', what: 'card number (PAN)' }, line: 12, column: 28, endLine: 12, endColumn: 38, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', field: 'token.cvv', what: 'card security code (CVC)' }, line: 12, column: 57, endLine: 12, endColumn: 60, suggestions: [] },
+        { messageId: 'rawCardInUrl', data: { client: 'window.location.href', endpoint: '/account/payment', field: 'token.paymentDetails.cardNumber', what: 'card number (PAN)' }, line: 17, column: 55, endLine: 17, endColumn: 65, suggestions: [] },
+        { messageId: 'rawCardInUrl', data: { client: 'window.location.href', endpoint: '/account/payment', field: 'token.paymentDetails.cvv', what: 'card security code (CVC)' }, line: 17, column: 84, endLine: 17, endColumn: 87, suggestions: [] },
       ],
     },
     {
