@@ -212,8 +212,21 @@ function isCollectJsResponse(node: Node, sourceCode: SourceCode): boolean {
   if (def?.type !== 'Parameter' || !isFunction(def.node) || def.node.params[0] !== def.name) return false;
   const property = def.node.parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== def.node || property.computed || staticKey(property.key) !== 'callback') return false;
-  const call = property.parent.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== property.parent) return false;
+  // The options written in the call, or held in a const first (`const config = { callback }; CollectJS.configure(config)`).
+  const options = property.parent;
+  const holder = options.parent;
+  const given: Node[] = [options];
+  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === options && holder.id.type === AST_NODE_TYPES.Identifier) {
+    for (const reference of variableOf(holder.id, sourceCode)?.references ?? []) if (!reference.init) given.push(reference.identifier);
+  }
+  return given.some((node) => {
+    const call = node.parent;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === node && isCollectJsConfigure(call, sourceCode);
+  });
+}
+
+/** `CollectJS.configure(…)`, `window.CollectJS.configure(…)`. */
+function isCollectJsConfigure(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'configure') return false;
   const owner = unwrap(callee.object);

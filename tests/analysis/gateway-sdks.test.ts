@@ -196,7 +196,7 @@ describe('readsGatewayResponse', () => {
     expect(reads(`const r = new GetCustomerPaymentProfileListResponse(x); console.log(r.card.number);`)).toEqual([false]);
   });
 
-  it("reads NMI Collect.js's tokenization response: the callback given to CollectJS.configure (real-world batch 332); not another object's, nor another option's", () => {
+  it("reads NMI Collect.js's tokenization response: the callback given to CollectJS.configure, also in options held in a const (real-world batch 332); not another object's, nor another option's", () => {
     expect(
       reads(`
         CollectJS.configure({ callback: (response) => { console.log(response.card.number); } });
@@ -205,7 +205,11 @@ describe('readsGatewayResponse', () => {
         Gateway.configure({ callback: (response) => { console.log(response.card.number); } });
         CollectJS.configure({ validationCallback: (field) => { console.log(field.card); } });
         CollectJS.configure({ callback: (response, extra) => { console.log(extra.card); } });
+        const config = { variant: 'inline', callback: (held) => { console.log(held.card.number); } };
+        window.CollectJS.configure(config);
+        const other = { callback: (kept) => { console.log(kept.card.number); } };
+        Gateway.configure(other);
       `),
-    ).toEqual([true, true, true, false, false, false]);
+    ).toEqual([true, true, true, false, false, false, true, false]);
   });
 });
