@@ -1059,7 +1059,6 @@ export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): Reques
   return handler;
 }
 
-
 // ---------------------------------------------------------------------------------------------------------------
 // What an expression reads from the request
 
@@ -1128,6 +1127,7 @@ function takeApartInBody(handler: RequestHandler, sourceCode: SourceCode): void 
     }
   }
 }
+
 /**
  * The request's member that is the underlying request, not its body: Hono's `c.req.raw` (the Fetch `Request`),
  * Fastify's `request.raw` (Node's `IncomingMessage`), hapi's `request.raw` (holding `req`); real-world batch 269.

@@ -1627,7 +1627,8 @@ const REDIS_OM_WRITES: ReadonlySet<string> = new Set(['createAndSave', 'createEn
 /**
  * Every method name a member-call sink family below accepts (schemaCallSink's cases, PRISMA_WRITES, BUILDER_WRITES,
  * MONGO_WRITES, MODEL_WRITES, REPOSITORY_WRITES, MANAGER_WRITES, firebaseSink's, DYNAMO_CALLS, KV_WRITES, browserSink's,
- * cookieCallSink's, FS_WRITES, sqlObjectSink's, bulkInsertSink's, CLERK_WRITES, edgeStoreSink's): checked before any origin is resolved.
+ * cookieCallSink's, FS_WRITES, sqlObjectSink's, bulkInsertSink's, CLERK_WRITES, edgeStoreSink's): checked before any
+ * origin is resolved.
  */
 const STORAGE_METHODS: ReadonlySet<string> = new Set([
   'Schema', 'model', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'addColumns', 'changeColumn',
@@ -3161,7 +3162,8 @@ export function storageSinkOfProperty(node: TSESTree.PropertyDefinition, sourceC
     const classNode = node.parent.parent;
     if (family.persisted && !((classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression) && family.persisted(classNode, sourceCode))) return null;
     const container = classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression ? classTableNames(classNode, sourceCode) : [];
-    // Flags (`@Column() pin: boolean`, pinned to a board) corroborate no card: they are no card field (real-world batch 331).
+    // Flags (`@Column() pin: boolean`, pinned to a board) corroborate no card: they are no card field (real-world
+    // batch 331).
     const siblings = node.parent.body.flatMap((e) => (e.type === AST_NODE_TYPES.PropertyDefinition && !declaredBooleanProperty(e, sourceCode) ? [propertyKey(e, sourceCode) ?? ''] : []));
     const cardContext = container.some((c) => tableCardContext(c, siblings));
     const tables = container.length > 0 ? container.join(' ') : null;

@@ -337,10 +337,10 @@ function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode, d
 }
 
 /**
- * The event is a variable of the handler declared unset (`let event;`, or `= null` / `= undefined`) and set nowhere but by the check
- * (`event = constructEvent(…)`): after a failure the catch swallows it is still unset, so reading it (`event.type`)
- * throws and `event?.type` finds nothing. A forged event is not processed (real-world batch 329), whatever the
- * handler then does with the error.
+ * The event is a variable of the handler declared unset (`let event;`, or `= null` / `= undefined`) and set nowhere
+ * but by the check (`event = constructEvent(…)`): after a failure the catch swallows it is still unset, so reading it
+ * (`event.type`) throws and `event?.type` finds nothing. A forged event is not processed (real-world batch 329),
+ * whatever the handler then does with the error.
  */
 function unsetUnlessChecked(bound: { name: string; statement: Node }, sourceCode: SourceCode): boolean {
   const set = bound.statement.type === AST_NODE_TYPES.ExpressionStatement ? unwrap(bound.statement.expression) : null;
@@ -670,8 +670,7 @@ class HandlerAnalysis {
       if (swallowed) {
         const bound = swallowed.type === AST_NODE_TYPES.CatchClause ? boundName(call) : null;
         this.scan.swallowing.push({ node: swallowed, unsetEvent: bound !== null && unsetUnlessChecked(bound, this.sourceCode) });
-      }
-      else if (skippable) this.scan.skippable.push(skippable);
+      } else if (skippable) this.scan.skippable.push(skippable);
       else this.scan.verified = true;
       return;
     }
