@@ -7,6 +7,7 @@
  * The string-level checks (`isScriptSrcAttribute`, `findStripeScriptUrl`) take plain strings so HTML and Vue
  * templates use the same functions as JSX.
  */
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { classifyStripeScript, type StripeScriptKind } from '../stripe/legacy-js.js';
@@ -15,6 +16,7 @@ import { calleeName, importSourceOf, memberName, propertyKey, requiredModule, un
 import { jsxAttributeName, jsxAttributeValue, jsxElementName } from './jsx.js';
 import { findUrls, type ParsedUrl } from './urls.js';
 import { sourceMaySpell, spellingTerm } from './string-use.js';
+import { MAX_SOURCE_BYTES, readTextFile } from '../util/files.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -95,6 +97,43 @@ export function pageLoadsLegacyStripeJs(text: string): boolean {
   for (const [, double, single, bare] of text.matchAll(SCRIPT_SRC)) {
     const kind = findStripeScriptUrl(double ?? single ?? bare ?? '')?.kind;
     if (kind === 'stripe-js-v1' || kind === 'stripe-js-v2') return true;
+  }
+  return false;
+}
+
+/** A template's parent layout, named first in it: `{% extends './layouts/dashboard.html' %}` (Swig, Nunjucks, Twig, Jinja). */
+const EXTENDS = /\{%-?\s*extends\s+(['"])([^'"{}\n]+)\1/;
+/** The folders a template engine looks a layout up from when its name is not relative to the template. */
+const VIEW_ROOTS: ReadonlySet<string> = new Set(['views', 'templates']);
+/** The layouts read so far: whether each (or its own layout) loads Stripe.js v1 / v2. */
+const layoutsLoadingLegacyStripeJs = new Map<string, boolean>();
+
+/**
+ * Does the layout a template extends load Stripe.js v1 or v2 (`{% extends './layouts/dashboard.html' %}`, the layout's
+ * own `<script src="https://js.stripe.com/v2/">`), or the layout that one extends? The layout is looked up beside the
+ * template, or, for a name that is not relative, under the nearest `views` or `templates` folder above it; each read
+ * once per process (real-world batch 331: a billing page whose dashboard layout loads Stripe.js v2).
+ */
+export function layoutLoadsLegacyStripeJs(physicalFilename: string, text: string, depth = 0): boolean {
+  if (depth > 3 || !isAbsolute(physicalFilename) || !text.includes('extends')) return false;
+  const written = EXTENDS.exec(text)?.[2]?.trim();
+  if (!written) return false;
+  const candidates = [join(dirname(physicalFilename), written)];
+  if (!written.startsWith('.')) {
+    for (let dir = dirname(physicalFilename); dirname(dir) !== dir; dir = dirname(dir)) {
+      if (VIEW_ROOTS.has(basename(dir))) candidates.push(join(dir, written));
+    }
+  }
+  for (const candidate of candidates) {
+    let loads = layoutsLoadingLegacyStripeJs.get(candidate);
+    if (loads === undefined) {
+      layoutsLoadingLegacyStripeJs.set(candidate, false); // a layout that extends itself reads nothing more
+      const layout = readTextFile(candidate);
+      loads = layout !== null && layout.length <= MAX_SOURCE_BYTES && (pageLoadsLegacyStripeJs(layout) || layoutLoadsLegacyStripeJs(candidate, layout, depth + 1));
+      if (layoutsLoadingLegacyStripeJs.size >= 1024) layoutsLoadingLegacyStripeJs.clear();
+      layoutsLoadingLegacyStripeJs.set(candidate, loads);
+    }
+    if (loads) return true;
   }
   return false;
 }

@@ -88,7 +88,7 @@ import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
 import { textFinder } from '../analysis/text-search.js';
 import { importedAs } from '../analysis/modules.js';
 import { enclosingFunction, forEachNode, isAstroComponent, returnedValues, topLevelStatements } from '../analysis/ast.js';
-import { pageLoadsLegacyStripeJs } from '../analysis/script-loads.js';
+import { layoutLoadsLegacyStripeJs, pageLoadsLegacyStripeJs } from '../analysis/script-loads.js';
 import { mappedListOf, reachedForEveryEntry, valueForEntry, type MappedList } from '../analysis/mapped-lists.js';
 import { isTestSource } from '../analysis/test-files.js';
 import { boundWordingName, TRANSLATABLE_WORDING, translatePipeKey, translationKeyText } from '../analysis/translations.js';
@@ -618,7 +618,8 @@ export default createRule<[Options], MessageId>({
     const hostedTargets = (): ReadonlySet<string> => (hostedIds ??= hostedFieldTargets(sourceCode.text));
     // A page that loads Stripe.js v1 / v2 with its own `<script src>` (read at its first card input).
     let legacyPage: boolean | undefined;
-    const legacyStripeJsPage = (): boolean => (legacyPage ??= isMarkupFile(sourceCode) && pageLoadsLegacyStripeJs(sourceCode.text));
+    const legacyStripeJsPage = (): boolean =>
+      (legacyPage ??= isMarkupFile(sourceCode) && (pageLoadsLegacyStripeJs(sourceCode.text) || layoutLoadsLegacyStripeJs(context.physicalFilename, sourceCode.text)));
 
     /**
      * While an element rendered by a callback mapped over a known list is read for one entry of the list, that entry:

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../../src/rules/no-raw-card-inputs.js';
 import { blade, html, svelte, vue } from './parsers.js';
@@ -25,6 +26,8 @@ export default {
 `;
 
 const ruleTester = new RuleTester();
+/** Templates beside layouts on disk (tests/fixtures/projects/swig-billing/views): the rule reads the layout a template extends. */
+const LAYOUT_VIEWS = fileURLToPath(new URL('../../fixtures/projects/swig-billing/views/', import.meta.url));
 const PAN = 'card number (PAN)';
 const CVC = 'card security code (CVC)';
 const replacement = (type: string): string =>
@@ -1173,6 +1176,72 @@ const pay = () => undefined;
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 9, column: 22, endLine: 9, endColumn: 30 },
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 10, column: 21, endLine: 10, endColumn: 29 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 11, column: 21, endLine: 11, endColumn: 26 },
+      ],
+    },
+    {
+      // A template whose layout loads Stripe.js v2 (\`{% extends './layouts/dashboard.html' %}\`, also through a layout
+      // that extends it, named under the views folder): its unnamed card fields are read in the page, SAQ A-EP (real-world
+      // batch 331); a layout that loads no Stripe.js leaves them the app's own
+      code: `{% extends './layouts/dashboard.html' %}
+
+{% block content %}
+<form id="card-form" action="/user/plan" method="POST">
+  <input type="hidden" name="_csrf" value="{{ _csrf }}">
+  <label for="card-num">Card number</label>
+  <input id="card-num" type="text" class="form-control" maxlength="16">
+  <label for="card-cvc">CVC</label>
+  <input id="card-cvc" type="text" class="form-control" maxlength="4">
+  <button type="submit">Save card</button>
+</form>
+{% endblock %}
+`,
+      languageOptions: html,
+      filename: `${LAYOUT_VIEWS}billing.html`,
+      errors: [
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Stripe.js v2', replacement: replacement('cardNumber') }, line: 7, column: 10, endLine: 7, endColumn: 23 },
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: CVC, library: 'Stripe.js v2', replacement: replacement('cardCvc') }, line: 9, column: 10, endLine: 9, endColumn: 23 },
+      ],
+    },
+    {
+      code: `{% extends 'layouts/account.html' %}
+
+{% block account %}
+<form id="card-form" action="/user/plan" method="POST">
+  <input type="hidden" name="_csrf" value="{{ _csrf }}">
+  <label for="card-num">Card number</label>
+  <input id="card-num" type="text" class="form-control" maxlength="16">
+  <label for="card-cvc">CVC</label>
+  <input id="card-cvc" type="text" class="form-control" maxlength="4">
+  <button type="submit">Save card</button>
+</form>
+{% endblock %}
+`,
+      languageOptions: html,
+      filename: `${LAYOUT_VIEWS}account/billing.html`,
+      errors: [
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Stripe.js v2', replacement: replacement('cardNumber') }, line: 7, column: 10, endLine: 7, endColumn: 23 },
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: CVC, library: 'Stripe.js v2', replacement: replacement('cardCvc') }, line: 9, column: 10, endLine: 9, endColumn: 23 },
+      ],
+    },
+    {
+      code: `{% extends './layouts/plain.html' %}
+
+{% block content %}
+<form id="card-form" action="/user/plan" method="POST">
+  <input type="hidden" name="_csrf" value="{{ _csrf }}">
+  <label for="card-num">Card number</label>
+  <input id="card-num" type="text" class="form-control" maxlength="16">
+  <label for="card-cvc">CVC</label>
+  <input id="card-cvc" type="text" class="form-control" maxlength="4">
+  <button type="submit">Save card</button>
+</form>
+{% endblock %}
+`,
+      languageOptions: html,
+      filename: `${LAYOUT_VIEWS}shop-billing.html`,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 7, column: 10, endLine: 7, endColumn: 23 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 9, column: 10, endLine: 9, endColumn: 23 },
       ],
     },
     {
