@@ -26,6 +26,20 @@ export default {
 `;
 
 const ruleTester = new RuleTester();
+/** A billing template of a Stripe.js v2 app, its card fields unnamed, under the layout `extend` names. */
+const billingPage = (extend: string, block: string): string => `${extend}
+
+{% block ${block} %}
+<form id="card-form" action="/user/plan" method="POST">
+  <input type="hidden" name="_csrf" value="{{ _csrf }}">
+  <label for="card-num">Card number</label>
+  <input id="card-num" type="text" class="form-control" maxlength="16">
+  <label for="card-cvc">CVC</label>
+  <input id="card-cvc" type="text" class="form-control" maxlength="4">
+  <button type="submit">Save card</button>
+</form>
+{% endblock %}
+`;
 /** Templates beside layouts on disk (tests/fixtures/projects/swig-billing/views): the rule reads the layout a template extends. */
 const LAYOUT_VIEWS = fileURLToPath(new URL('../../fixtures/projects/swig-billing/views/', import.meta.url));
 const PAN = 'card number (PAN)';
@@ -1182,19 +1196,7 @@ const pay = () => undefined;
       // A template whose layout loads Stripe.js v2 (\`{% extends './layouts/dashboard.html' %}\`, also through a layout
       // that extends it, named under the views folder): its unnamed card fields are read in the page, SAQ A-EP (real-world
       // batch 331); a layout that loads no Stripe.js leaves them the app's own
-      code: `{% extends './layouts/dashboard.html' %}
-
-{% block content %}
-<form id="card-form" action="/user/plan" method="POST">
-  <input type="hidden" name="_csrf" value="{{ _csrf }}">
-  <label for="card-num">Card number</label>
-  <input id="card-num" type="text" class="form-control" maxlength="16">
-  <label for="card-cvc">CVC</label>
-  <input id="card-cvc" type="text" class="form-control" maxlength="4">
-  <button type="submit">Save card</button>
-</form>
-{% endblock %}
-`,
+      code: billingPage("{% extends './layouts/dashboard.html' %}", 'content'),
       languageOptions: html,
       filename: `${LAYOUT_VIEWS}billing.html`,
       errors: [
@@ -1203,19 +1205,7 @@ const pay = () => undefined;
       ],
     },
     {
-      code: `{% extends 'layouts/account.html' %}
-
-{% block account %}
-<form id="card-form" action="/user/plan" method="POST">
-  <input type="hidden" name="_csrf" value="{{ _csrf }}">
-  <label for="card-num">Card number</label>
-  <input id="card-num" type="text" class="form-control" maxlength="16">
-  <label for="card-cvc">CVC</label>
-  <input id="card-cvc" type="text" class="form-control" maxlength="4">
-  <button type="submit">Save card</button>
-</form>
-{% endblock %}
-`,
+      code: billingPage("{% extends 'layouts/account.html' %}", 'account'),
       languageOptions: html,
       filename: `${LAYOUT_VIEWS}account/billing.html`,
       errors: [
@@ -1224,19 +1214,7 @@ const pay = () => undefined;
       ],
     },
     {
-      code: `{% extends './layouts/plain.html' %}
-
-{% block content %}
-<form id="card-form" action="/user/plan" method="POST">
-  <input type="hidden" name="_csrf" value="{{ _csrf }}">
-  <label for="card-num">Card number</label>
-  <input id="card-num" type="text" class="form-control" maxlength="16">
-  <label for="card-cvc">CVC</label>
-  <input id="card-cvc" type="text" class="form-control" maxlength="4">
-  <button type="submit">Save card</button>
-</form>
-{% endblock %}
-`,
+      code: billingPage("{% extends './layouts/plain.html' %}", 'content'),
       languageOptions: html,
       filename: `${LAYOUT_VIEWS}shop-billing.html`,
       errors: [
