@@ -335,6 +335,9 @@ const N8N_MODULES: ReadonlySet<string> = new Set(['n8n-workflow', 'n8n-core']);
 /** `fn.call(thisArg, ...args)`: a helper called with the node's context. */
 const FUNCTION_CALL = 'call';
 
+/** An app HTTP service's verbs that say HTTP (`this.api.httpPost(url, body)`), read as the verb after `http`. */
+const APP_HTTP_VERBS: ReadonlySet<string> = new Set(['httpGet', 'httpPost', 'httpPut', 'httpPatch', 'httpDelete']);
+
 /**
  * Every name a called member can have when the call starts a request: a method of a client (`axios.post`,
  * `got.get`, `needle.request`), or a member that is a client itself (`window.fetch`, `require('undici').request`,
@@ -360,8 +363,7 @@ export const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
   ...RTK_ENDPOINT_KINDS,
   SUPABASE_INVOKE,
   ...N8N_HELPERS.keys(),
-  // an app's HTTP service's (`this.api.httpPost(url, body)`, APP_HTTP_VERB)
-  'httpGet', 'httpPost', 'httpPut', 'httpPatch', 'httpDelete',
+  ...APP_HTTP_VERBS,
 ]);
 
 /**
@@ -671,9 +673,6 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
 /** A factory's name that says it makes an HTTP client: `createHttpClient`, `makeApiClient`, `getAxios`, `buildFetcher`. */
 const MAKES_CLIENT = /^(?:create|make|build|get|new|init)\w*(?:axios|api|http|client|fetch)/i;
 
-/** An app client's verb that says HTTP (`httpPost`), read as the verb after it. */
-const APP_HTTP_VERB = /^http(?:Get|Post|Put|Patch|Delete)$/;
-
 /** Names that say a module or an import is an HTTP client: `@/lib/axios`, `api`, `httpClient`, `~/services/fetcher`, `lib/Fetch`. */
 const APP_CLIENT_NAME = /axios|api|http|client|fetch|request/i;
 
@@ -698,7 +697,7 @@ function appClientValue(source: string, local: string, sourceCode: SourceCode, i
  */
 function appClientRequest(name: string, call: TSESTree.CallExpression, written: string | null, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
   // (A service's verbs may say HTTP: `httpPost`, `httpGet`.)
-  const verb = written !== null && APP_HTTP_VERB.test(written) ? written.slice(4).toLowerCase() : written;
+  const verb = written !== null && APP_HTTP_VERBS.has(written) ? written.slice('http'.length).toLowerCase() : written;
   if (verb === null || (!AXIOS_DATA_VERBS.has(verb) && !AXIOS_NO_DATA_VERBS.has(verb))) return null;
   const request = axiosRequest(call, null, verb, args, sourceCode);
   if (!request?.url || !/^(?:\/|https?:\/\/|\u0000\/)/.test(request.url)) return null;

@@ -379,7 +379,6 @@ function precedingLabel(input: TSESTree.JSXElement, root: TSESTree.JSXElement | 
   return null;
 }
 
-
 /** The static ids of a JSX tree's elements; null when one may have an id not known here (a spread, a bound id). */
 const idsByRoot = new WeakMap<TSESTree.JSXElement | TSESTree.JSXFragment, Set<string> | null>();
 function treeIds(root: TSESTree.JSXElement | TSESTree.JSXFragment): Set<string> | null {

@@ -111,8 +111,8 @@ const layoutsLoadingLegacyStripeJs = new Map<string, boolean>();
 /**
  * Does the layout a template extends load Stripe.js v1 or v2 (`{% extends './layouts/dashboard.html' %}`, the layout's
  * own `<script src="https://js.stripe.com/v2/">`), or the layout that one extends? The layout is looked up beside the
- * template, or, for a name that is not relative, under the nearest `views` or `templates` folder above it; each read
- * once per process (real-world batch 331: a billing page whose dashboard layout loads Stripe.js v2).
+ * template, or, for a name that is not relative, under each `views` or `templates` folder above it, nearest first; each
+ * read once per process (real-world batch 331: a billing page whose dashboard layout loads Stripe.js v2).
  */
 export function layoutLoadsLegacyStripeJs(physicalFilename: string, text: string, depth = 0): boolean {
   if (depth > 3 || !isAbsolute(physicalFilename) || !text.includes('extends')) return false;

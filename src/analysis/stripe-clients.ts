@@ -126,8 +126,9 @@ const HOSTED_PAGE_ORIGIN = /(?<=(?<![\w.-])(?:checkout|billing)\.)stripe\.com(?!
 
 /**
  * A Stripe package specifier as written in its string literal: `'stripe'`, `"npm:stripe@14"` (STRIPE_NODE_SOURCE),
- * `'https://esm.sh/stripe?…'`, `'@stripe/stripe-js'` (and `/pure`), `'@stripe/react-stripe-js'`, Connect.js's `'@stripe/connect-js'`,
- * `'@stripe/stripe-react-native'` (its `initStripe` and `StripeProvider` take keys); the community SDKs'
+ * `'https://esm.sh/stripe?…'`, `'@stripe/stripe-js'` (and `/pure`), `'@stripe/react-stripe-js'`, Connect.js's
+ * `'@stripe/connect-js'`, `'@stripe/stripe-react-native'` (its `initStripe` and `StripeProvider` take keys); the
+ * community SDKs'
  * `'stripe-client'` / `'react-native-stripe-client'` / `'tipsi-stripe'` / `'react-native-stripe-api'` /
  * `'indici-stripe-api'` (the Cordova plugin's specifiers import
  * `Stripe`, a global spelling below), and the Cordova plugin's global `cordova.plugins.stripe`.

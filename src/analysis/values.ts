@@ -1754,7 +1754,7 @@ export function encodedArgument(node: Node, sourceCode: SourceCode): Node | null
   const arg = first && first.type !== AST_NODE_TYPES.SpreadElement ? first : null;
   if (callee.type === AST_NODE_TYPES.Identifier) {
     if (TEXT_ENCODERS.has(callee.name) && variableOf(callee, sourceCode)?.defs.length !== 1) return arg;
-    return isModuleRef(moduleRefOf(callee, sourceCode), [JSONWEBTOKEN], ['sign']) ? arg : null;
+    return isJsonWebTokenSign(callee, sourceCode) ? arg : null;
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = memberName(callee, sourceCode);
@@ -1762,7 +1762,7 @@ export function encodedArgument(node: Node, sourceCode: SourceCode): Node | null
   // A JSON Web Token's payload, base64url-encoded in the clear (real-world batch 331): jsonwebtoken's `jwt.sign(payload,
   // secret)`, jose's `new SignJWT(payload)…sign(key)`.
   if (method === 'sign') {
-    if (isModuleRef(moduleRefOf(callee, sourceCode), [JSONWEBTOKEN], ['sign'])) return arg;
+    if (isJsonWebTokenSign(callee, sourceCode)) return arg;
     const made = signedJwtPayload(object, sourceCode);
     if (made) return made;
   }
@@ -1776,6 +1776,13 @@ export function encodedArgument(node: Node, sourceCode: SourceCode): Node | null
 }
 
 const JSONWEBTOKEN = 'jsonwebtoken';
+
+/**
+ * jsonwebtoken's `sign` (`jwt.sign(payload, secret)`, or imported alone under any name), looked up only in a file that
+ * names the module: most payloads' calls are of other functions.
+ */
+const isJsonWebTokenSign = (callee: Node, sourceCode: SourceCode): boolean =>
+  perFile(sourceCode, 'values:jsonwebtoken', () => sourceCode.text.includes(JSONWEBTOKEN)) && isModuleRef(moduleRefOf(callee, sourceCode), [JSONWEBTOKEN], ['sign']);
 
 /** The payload of jose's `new SignJWT(payload)`, through the setters chained on it (`.setProtectedHeader(…).setExpirationTime(…)`). */
 function signedJwtPayload(node: Node, sourceCode: SourceCode): Node | null {
@@ -1998,13 +2005,11 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
           return;
         }
       }
-      for (const object of builtObjects(target, sourceCode)) collectPayload(object, sourceCode, prefix, out, depth + 1);
-      for (const text of builtTexts(target, sourceCode)) collectPayload(text, sourceCode, prefix, out, depth + 1);
+      for (const built of [...builtObjects(target, sourceCode), ...builtTexts(target, sourceCode)]) collectPayload(built, sourceCode, prefix, out, depth + 1);
       return;
     }
     case AST_NODE_TYPES.AwaitExpression: {
-      for (const object of builtObjects(target, sourceCode)) collectPayload(object, sourceCode, prefix, out, depth + 1);
-      for (const text of builtTexts(target, sourceCode)) collectPayload(text, sourceCode, prefix, out, depth + 1);
+      for (const built of [...builtObjects(target, sourceCode), ...builtTexts(target, sourceCode)]) collectPayload(built, sourceCode, prefix, out, depth + 1);
       return;
     }
     // `data ? JSON.stringify(data) : ''`, `JSON.stringify(data) || ''`, `body ?? form`: what either side may be is sent;

@@ -300,7 +300,7 @@ class CardDataCheck {
     const object = entry ? resolveValue(entry.value, this.sourceCode) : null;
     if (object?.type !== AST_NODE_TYPES.ObjectExpression) return null;
     const spreads = object.properties.filter((p): p is TSESTree.SpreadElement => p.type === AST_NODE_TYPES.SpreadElement);
-    const othersAreCardKeys = object.properties.every((p) => p.type === AST_NODE_TYPES.SpreadElement || (propertyKey(p, this.sourceCode) !== null && STRIPE_CARD_KEYS.has(propertyKey(p, this.sourceCode)!)));
+    const othersAreCardKeys = object.properties.every((p) => p.type === AST_NODE_TYPES.SpreadElement || STRIPE_CARD_KEYS.has(propertyKey(p, this.sourceCode) ?? ''));
     return spreads.length === 1 && othersAreCardKeys ? spreads[0]!.argument : null;
   }
 
