@@ -895,25 +895,31 @@ export function isCountValue(node: Node): boolean {
   return QUANTITY_OPERATORS.has(target.operator) || (target.operator === '+' && (isCountLiteral(target.left) || isCountLiteral(target.right)));
 }
 
-/** The keys a form's state starts as a count (`useState({ cardNumber: 0 })` → `cardNumber`): positions, not card numbers. */
-function stateCountKeys(node: Node, sourceCode: SourceCode): string[] {
+/**
+ * The keys a form's state starts as a count (`useState({ cardNumber: 0 })` → `cardNumber`: positions, not card numbers)
+ * and those it starts as a flag (`useState({ cvc: false })`, a zod boolean: a hosted field's validity, no value).
+ */
+function stateKeys(node: Node, sourceCode: SourceCode): { counts: string[]; flags: string[] } {
   const state = stateShape(node, sourceCode);
-  return state ? (objectEntries(state, sourceCode) ?? []).filter((entry) => isCountLiteral(entry.value)).map((entry) => entry.key) : [];
+  const entries = state ? (objectEntries(state, sourceCode) ?? []) : [];
+  return {
+    counts: entries.filter((entry) => isCountLiteral(entry.value)).map((entry) => entry.key),
+    flags: entries.filter((entry) => isFlag(entry.value) || isZodBooleanSchema(entry.value, sourceCode)).map((entry) => entry.key),
+  };
 }
 
-/** `state.key` where `state` is a form's state whose initial object gives `key` a count (`stateCountKeys`). */
+/** `state.key` where `state` is a form's state whose initial object gives `key` a count (`stateKeys`). */
 function startsAsCount(member: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
-  const counted = stateCountKeys(member.object, sourceCode);
-  const key = counted.length > 0 ? memberName(member, sourceCode) : null;
-  return key !== null && counted.includes(key);
+  const { counts } = stateKeys(member.object, sourceCode);
+  const key = counts.length > 0 ? memberName(member, sourceCode) : null;
+  return key !== null && counts.includes(key);
 }
 
 /** `state.key` where `state` is a form's state whose initial object gives `key` a flag (`useState({ cvc: false })`). */
 function startsAsFlag(member: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
-  const state = stateShape(member.object, sourceCode);
-  const key = state ? memberName(member, sourceCode) : null;
-  const entry = key === null ? undefined : objectEntries(state!, sourceCode)?.find((e) => e.key === key);
-  return entry !== undefined && (isFlag(entry.value) || isZodBooleanSchema(entry.value, sourceCode));
+  const { flags } = stateKeys(member.object, sourceCode);
+  const key = flags.length > 0 ? memberName(member, sourceCode) : null;
+  return key !== null && flags.includes(key);
 }
 
 /** A member read used as a number: `x.key + 1`, `x.key * 2`, `x.key++`, `x.key += 1`, `x.key < 3`. */
@@ -1607,8 +1613,11 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
   if (known !== undefined) return known && { ...known, object: path };
   const candidates: HeldField[] = [];
   const names: string[] = [];
-  // Keys read as numbers (`session.cardNumber + 1`, `deck.cardNumber++`): a count or a position, not a card number.
-  const counted = new Set<string>();
+  // Keys read as numbers (`session.cardNumber + 1`, `deck.cardNumber++`): a count or a position, not a card number; so
+  // is a key a form's state starts as a number (`useState({ cardNumber: 0 })`). A key it starts as a flag holds a
+  // field's validity (`useState({ cvc: false })`, then `setValid((prev) => ({ ...prev, [field]: ok }))`).
+  const initial = stateKeys(node, sourceCode);
+  const counted = new Set<string>(initial.counts);
   for (const { key, keyNode } of memberAccessesOf(found, sourceCode)) {
     names.push(key ?? '');
     if (key === null || deleted.has(key)) continue;
@@ -1627,6 +1636,7 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
     // A field set to a safe form or cleared (`user.cardNumber = pm.card.last4`, `order.cvc = undefined`) holds no card
     // data; nor does one read back off an object made with a safe form there (`const doc = new Payment({ card_number:
     // n.slice(-4) })` then `doc.card_number`; real-world batch DI).
+    if (initial.flags.includes(key)) continue;
     const assigned = assignedValue(keyNode.parent);
     if (assigned && holdsNoCardData(kind, assigned, sourceCode)) continue;
     if (readsFieldSetting(keyNode.parent!, sourceCode)) continue;
@@ -1636,8 +1646,6 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
     const name = keyNode.parent?.type === AST_NODE_TYPES.CallExpression ? `get('${key}')` : key;
     candidates.push({ kind, node: keyNode, name, access: assigned ? 'sets' : 'reads' });
   }
-  // ...as is a key a form's state starts as a number (`useState({ cardNumber: 0 })`).
-  for (const key of stateCountKeys(node, sourceCode)) counted.add(key);
   // The one report names the sensitive authentication data over the PAN (authDataFirst).
   const hit: { part: HeldField | null } = {
     part: candidates.find((part) => part.kind !== 'pan') ?? candidates.find((part) => !counted.has(part.name)) ?? null,

@@ -68,6 +68,33 @@ export function CardUpdateModal({ onToken }: { onToken: (token: string) => void 
   return <button onClick={submit}>Update card</button>;
 }
 `, filename: 'components/CardUpdateModal.tsx' },
+    // Split Stripe Elements report whether each field is complete: the page keeps those flags in a state that starts
+    // as \`false\` under the fields' names, updated under a computed key, and logs it whole
+    {
+      code: `import { CardCvcElement, CardExpiryElement, CardNumberElement } from '@stripe/react-stripe-js';
+import { useState } from 'react';
+
+export function SplitCardForm({ onReady }) {
+  const [complete, setComplete] = useState({ cardNumber: false, cardExpiry: false, cardCvc: false });
+  const onChange = (event) => {
+    setComplete((prev) => ({ ...prev, [event.elementType]: event.complete }));
+  };
+  const submit = () => {
+    console.log('fields complete', complete);
+    if (complete.cardNumber && complete.cardExpiry && complete.cardCvc) onReady();
+  };
+  return (
+    <form onSubmit={submit}>
+      <CardNumberElement onChange={onChange} />
+      <CardExpiryElement onChange={onChange} />
+      <CardCvcElement onChange={onChange} />
+    </form>
+  );
+}
+`,
+      filename: 'src/components/SplitCardForm.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // ...and the gateway's CVV match code (\`cvvresponse\`: M, N, P, U), as Stripe's \`cvc_check\` is
     { code: `import { logger } from './logger';
 
@@ -1142,6 +1169,28 @@ export function PayForm() {
         { messageId: 'panLogged', data: { name: 'card.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 8, column: 31, endLine: 8, endColumn: 46 },
         { messageId: 'authDataLogged', data: { name: 'ready', kind: 'card security code (CVC)', sink: 'the console' }, line: 8, column: 48, endLine: 8, endColumn: 53 },
         { messageId: 'panLogged', data: { name: 'response.card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 11, column: 84, endLine: 11, endColumn: 104 },
+      ],
+    },
+    {
+      // ...and a state of typed values, updated under a computed key and logged whole, holds the CVC it starts empty
+      // for, beside its flag (named by the state's key)
+      code: `import { useState } from 'react';
+
+export function CardForm({ pay }) {
+  const [form, setForm] = useState({ cardNumber: '', cvc: '', complete: false });
+  const onInput = (event) => setForm((prev) => ({ ...prev, [event.target.name]: event.target.value }));
+  const submit = () => {
+    console.log('form', form);
+    if (form.complete) pay(form.cardNumber, form.cvc);
+  };
+  return <input name="cvc" onChange={onInput} onBlur={submit} />;
+}
+`,
+      filename: 'src/components/CardForm.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 25, endLine: 7, endColumn: 29 },
       ],
     },
     {
