@@ -524,13 +524,41 @@ class HandlerAnalysis {
   private signatureOptional(call: Node, fn: FunctionNode): Node | null {
     let child: Node = call;
     for (let current = call.parent; current && current !== fn; child = current, current = current.parent) {
-      if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child) {
-        if (this.requiresSignature(current.test) && !(current.alternate && endsHandler(current.alternate, fn, this.sourceCode))) return current.test;
-      } else if (current.type === AST_NODE_TYPES.ConditionalExpression && current.consequent === child) {
-        if (this.requiresSignature(current.test)) return current.test;
-      }
+      const gated =
+        current.type === AST_NODE_TYPES.IfStatement && current.consequent === child
+          ? this.requiresSignature(current.test) && !(current.alternate && endsHandler(current.alternate, fn, this.sourceCode))
+          : current.type === AST_NODE_TYPES.ConditionalExpression && current.consequent === child && this.requiresSignature(current.test);
+      // A request without the header was already turned away (`if (!sig) return res.status(400)…`): the test holds.
+      if (gated) return this.rejectedBefore(current, fn) ? null : (current as TSESTree.IfStatement | TSESTree.ConditionalExpression).test;
     }
     return null;
+  }
+
+  /**
+   * Does a statement before `node` (in its block or an enclosing one, within the handler) end the handler when the
+   * request carries no Stripe-Signature header: `if (!sig) return res.status(400).send(…)`, `if (!sig || !secret) throw …`,
+   * `if (!(secret && sig)) …`?
+   */
+  private rejectedBefore(node: Node, fn: FunctionNode): boolean {
+    let child: Node = node;
+    for (let current = node.parent; current && current !== fn; child = current, current = current.parent) {
+      if (current.type !== AST_NODE_TYPES.BlockStatement) continue;
+      for (const statement of current.body) {
+        if (statement === child) break;
+        if (statement.type === AST_NODE_TYPES.IfStatement && this.failsWithoutSignature(statement.test) && endsHandler(statement.consequent, fn, this.sourceCode)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Does this test hold whenever the Stripe-Signature header is missing (`!sig`, `!secret || !sig`, `!(secret && sig)`)? */
+  private failsWithoutSignature(test: Node): boolean {
+    const target = unwrap(test);
+    if (target.type === AST_NODE_TYPES.LogicalExpression) {
+      return target.operator === '||' && (this.failsWithoutSignature(target.left) || this.failsWithoutSignature(target.right));
+    }
+    // (Not a comparison, `sig === undefined`: a header read with a fallback, `|| ''`, is never undefined.)
+    return target.type === AST_NODE_TYPES.UnaryExpression && target.operator === '!' && this.requiresSignature(target.argument);
   }
 
   /** Does this test hold only when the Stripe-Signature header was sent (`signature`, `secret && sig`, `sig != null`)? */
