@@ -350,15 +350,16 @@ function isPanShaped(written: string): boolean {
 
 /**
  * Is a run of digits as long as a card of the network its first digits name: Mastercard's (51–55, 2221–2720) are 16
- * digits, American Express's (34, 37) 15; any other start is not judged. A Brazilian mobile number with its country and
- * area codes, `5511999999999`, passes the Luhn check and starts as a Mastercard, with 13 digits (real-world batch 301:
- * a WhatsApp node's phone field).
+ * digits, American Express's (34, 37) 15, and UATP's, the only cards whose number starts with 1 (its airline industry
+ * identifier), 15; any other start is not judged. A Brazilian mobile number with its country and area codes,
+ * `5511999999999`, passes the Luhn check and starts as a Mastercard, with 13 digits (real-world batch 301: a WhatsApp
+ * node's phone field); a Meta Pixel ID, `1405173453873048`, passes it with 16 (real-world batch 337).
  */
 function fitsNetworkLength(digits: string): boolean {
   const two = Number(digits.slice(0, 2));
   const four = Number(digits.slice(0, 4));
   if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720)) return digits.length === 16;
-  if (two === 34 || two === 37) return digits.length === 15;
+  if (two === 34 || two === 37 || digits.startsWith('1')) return digits.length === 15;
   return true;
 }
 

@@ -116,6 +116,8 @@ describe('classifyInputAttributes', () => {
     [attrs(['className', 'date-cvc-input'], ['placeholder', 'MM/YY or CVC']), 'cvc', 'placeholder'],
     [attrs(['className', 'date-cvc-input'], ['placeholder', 'MM']), 'cvc', 'class'],
     [attrs(['placeholder', '378282246310005']), 'pan', 'placeholder'],
+    // UATP's cards, the only ones that start with 1, have 15 digits
+    [attrs(['placeholder', '135412345678903']), 'pan', 'placeholder'],
     [attrs(['placeholder', '4242 42424242 4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', 'xxxxxxxxxxxx4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', '424242******4242']), 'pan', 'placeholder'],
@@ -320,6 +322,9 @@ describe('classifyInputAttributes', () => {
     // starts as a Mastercard with 13 digits (real-world batch 301; it passes the Luhn check), 16 digits as an Amex
     attrs(['type', 'tel'], ['placeholder', '5511999999999']),
     attrs(['placeholder', '3782822463100052']),
+    // ...16 digits that start with 1, where only UATP's 15 do: a Meta Pixel ID's example (real-world batch 337; it passes
+    // the Luhn check)
+    attrs(['placeholder', '1405173453873048']),
     // ...and national ids of 16 or 18 digits (real-world batch DW): Indonesia's NIK, China's resident id, Russia's OMS policy
     attrs(['name', 'nik'], ['placeholder', '3201 2345 6789 0001']),
     attrs(['name', 'sfzh'], ['placeholder', '110101199003071235']),
