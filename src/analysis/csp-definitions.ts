@@ -46,6 +46,7 @@ import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile, physicalFilenameOf } from './file-cache.js';
 import { declaredMajor } from './package-json.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
+import { stripeMentionedInCodeBut } from './stripe-clients.js';
 import { textFinder } from './text-search.js';
 import { constInit, contentsChanged, isNullish, localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf, writtenName } from './values.js';
 
@@ -2038,4 +2039,45 @@ export function markupMetaDefinitions(element: MarkupElement, sourceCode: Source
   }
   const node = content.valueNode as unknown as Node;
   return policyDefinitions(acc, node, node, 'meta', false, sourceCode);
+}
+
+/**
+ * Is every mention of Stripe in the file's code a source of a policy (`"script-src 'self' https://js.stripe.com"`, a
+ * helmet directive's `'https://js.stripe.com'`)? Then the file's only evidence of Stripe is a policy for the pages that
+ * load it: another policy of the file that names none of Stripe's origins is for other pages (a middleware that gives
+ * its Stripe page a policy of its own, and the rest of the site one without Stripe; real-world batch 337). False where
+ * the code does not mention Stripe.
+ */
+export function stripeNamedOnlyInPolicies(sourceCode: SourceCode): boolean {
+  return perFile(sourceCode, 'csp-stripe-only-in-policies', () => {
+    let mentioned = false;
+    const elsewhere = stripeMentionedInCodeBut(sourceCode, (index) => {
+      mentioned = true;
+      return isPolicySourceAt(index, sourceCode);
+    });
+    return mentioned && !elsewhere;
+  });
+}
+
+/** A directive's name as a policy text writes it (`script-src`, `frame-ancestors`). */
+const POLICY_DIRECTIVE = /(?<![\w-])(?:(?:default|script|style|img|connect|frame|child|worker|font|media|object|manifest|prefetch)-src(?:-elem|-attr)?|frame-ancestors|form-action)(?![\w-])/i;
+/** A directive's name as a key of helmet's or Hono's or blankie's options (`scriptSrc`, `'script-src'`, `frameSrcElem`). */
+const DIRECTIVE_KEY = /^(?:[a-z]+(?:-[a-z]+)*-src(?:-elem|-attr)?|[a-z]+Src(?:Elem|Attr)?)$/;
+
+/** Is the text at `index` inside a string that is a policy, or a source listed under a directive's key? */
+function isPolicySourceAt(index: number, sourceCode: SourceCode): boolean {
+  const node = sourceCode.getNodeByRangeIndex(index) as Node | null;
+  if (!node) return false;
+  let value: Node = node;
+  let text: string;
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') text = node.value;
+  else if (node.type === AST_NODE_TYPES.TemplateElement && node.parent.type === AST_NODE_TYPES.TemplateLiteral) {
+    value = node.parent;
+    text = node.parent.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join(' ');
+  } else return false;
+  if (POLICY_DIRECTIVE.test(text)) return true;
+  const holder = value.parent?.type === AST_NODE_TYPES.ArrayExpression ? value.parent.parent : value.parent;
+  if (holder?.type !== AST_NODE_TYPES.Property) return false;
+  const key = propertyKey(holder, sourceCode);
+  return key !== null && DIRECTIVE_KEY.test(key);
 }

@@ -104,21 +104,26 @@ export function mentionsStripe(sourceCode: SourceCode): boolean {
  * and only when asked (after `mentionsStripe`).
  */
 export function mentionsStripeInCode(sourceCode: SourceCode): boolean {
-  return perFile(sourceCode, 'mentions-stripe-in-code', () => {
-    if (!mentionsStripe(sourceCode)) return false;
-    const text = sourceCode.text;
-    const comments = sourceCode.getAllComments();
-    const word = new RegExp(STRIPE_WORD.source, 'gi');
-    let next = 0; // comments are in source order, and so are the matches
-    for (let match = word.exec(text); match !== null; match = word.exec(text)) {
-      while (next < comments.length && comments[next]!.range[1] <= match.index) next++;
-      const comment = comments[next];
-      if (comment && match.index >= comment.range[0]) continue;
-      HOSTED_PAGE_ORIGIN.lastIndex = match.index;
-      if (!HOSTED_PAGE_ORIGIN.test(text)) return true;
-    }
-    return false;
-  });
+  return perFile(sourceCode, 'mentions-stripe-in-code', () => mentionsStripe(sourceCode) && stripeMentionedInCodeBut(sourceCode, () => false));
+}
+
+/**
+ * Does the file's code mention Stripe (as `mentionsStripeInCode` reads it) at a place `passed` does not take (the index
+ * of that `stripe` in the text)?
+ */
+export function stripeMentionedInCodeBut(sourceCode: SourceCode, passed: (index: number) => boolean): boolean {
+  const text = sourceCode.text;
+  const comments = sourceCode.getAllComments();
+  const word = new RegExp(STRIPE_WORD.source, 'gi');
+  let next = 0; // comments are in source order, and so are the matches
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
+    while (next < comments.length && comments[next]!.range[1] <= match.index) next++;
+    const comment = comments[next];
+    if (comment && match.index >= comment.range[0]) continue;
+    HOSTED_PAGE_ORIGIN.lastIndex = match.index;
+    if (!HOSTED_PAGE_ORIGIN.test(text) && !passed(match.index)) return true;
+  }
+  return false;
 }
 
 /** The `stripe` of `checkout.stripe.com` or `billing.stripe.com` written without a path (sticky, at that `stripe`). */

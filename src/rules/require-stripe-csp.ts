@@ -19,9 +19,10 @@ import {
   mayDefineCspIn,
   metaDefinitions,
   replacedByLaterHelmet,
+  stripeNamedOnlyInPolicies,
   type CspDefinition,
 } from '../analysis/csp-definitions.js';
-import { withMarkupListeners } from '../analysis/markup.js';
+import { isJsProgram, withMarkupListeners } from '../analysis/markup.js';
 import { declaredMajor, inManifestV3Extension } from '../analysis/package-json.js';
 import { mayServePages } from '../analysis/page-serving.js';
 import { mentionsStripe, mentionsStripeInCode } from '../analysis/stripe-clients.js';
@@ -138,7 +139,7 @@ export default createRule<Options, MessageIds>({
           requireStripeEvidence: {
             type: 'boolean',
             description:
-              "Only check policies in files that mention Stripe in their code (an import, a Stripe origin, an identifier; comments alone do not count, nor do the origins of Stripe's hosted pages, checkout.stripe.com and billing.stripe.com), and a server middleware's policy (helmet's, Hono's secureHeaders) that names no host only where the file also serves pages (views, static files, HTML), and a policy that nuxt-security, next-safe or next-secure-headers sets only where it names one of Stripe's origins or the file loads Stripe.js. A policy in a file that never names Stripe cannot be told apart from one in a project without Stripe.js, nor a page server's middleware from an API server's; the strict preset sets this to false and checks every policy.",
+              "Only check policies in files that mention Stripe in their code (an import, a Stripe origin, an identifier; comments alone do not count, nor do the origins of Stripe's hosted pages, checkout.stripe.com and billing.stripe.com), and a server middleware's policy (helmet's, Hono's secureHeaders) that names no host only where the file also serves pages (views, static files, HTML), and a policy that nuxt-security, next-safe or next-secure-headers sets only where it names one of Stripe's origins or the file loads Stripe.js, and a policy that names none of Stripe's origins only where the file names Stripe outside its other policies' sources. A policy in a file that never names Stripe cannot be told apart from one in a project without Stripe.js, nor a page server's middleware from an API server's; the strict preset sets this to false and checks every policy.",
           },
         },
         additionalProperties: false,
@@ -208,6 +209,10 @@ export default createRule<Options, MessageIds>({
         // defaults, is judged where it names one of Stripe's origins or the config loads Stripe.js (real-world batch
         // 321: a policy for YouTube embeds in an app that pays through Checkout).
         if (evidence && FRAMEWORK_POLICIES.has(definition.via) && !namesStripeOrigin(definition.policy) && !namesStripeJs(sourceCode.text)) continue;
+        // A policy that names none of Stripe's origins, where the file names Stripe only in other policies' sources: those
+        // are for the pages that load Stripe.js, this one for the rest (real-world batch 337: a middleware's policy for
+        // its Stripe page, and one for every other path).
+        if (evidence && !namesStripeOrigin(definition.policy) && isJsProgram(sourceCode) && stripeNamedOnlyInPolicies(sourceCode)) continue;
         // `helmet()` of a helmet that sends no policy unless told to (helmet 3, koa-helmet 4–5, fastify-helmet 3–4), as the project's
         // package.json declares it (docs: Limitations).
         if (definition.implicitHelmetPolicyOf !== undefined && sendsNoDefaultPolicy(definition.implicitHelmetPolicyOf, context.physicalFilename)) continue;

@@ -21,6 +21,7 @@ import {
   HELMET_MODULE_NAMES,
   mayDefineCsp,
   replacedByLaterHelmet,
+  stripeNamedOnlyInPolicies,
 } from '../../src/analysis/csp-definitions.js';
 import { rememberPhysicalFilename } from '../../src/analysis/file-cache.js';
 import { fileURLToPath } from 'node:url';
@@ -1187,5 +1188,32 @@ describe('replacedByLaterHelmet', () => {
         }
       `),
     ).toEqual([true, false, false, false, false, false, true, false, false, true, false]);
+  });
+});
+
+describe('stripeNamedOnlyInPolicies', () => {
+  const only = (code: string): boolean => {
+    let answer: boolean | undefined;
+    runWithRule(code, (context) => ({ 'Program:exit'() {
+      answer = stripeNamedOnlyInPolicies(context.sourceCode);
+    } }));
+    return answer!;
+  };
+
+  it("Stripe's origins in policy texts and in directives' lists only (comments aside)", () => {
+    expect(only(`// Stripe's page gets its own policy
+res.setHeader('Content-Security-Policy', "script-src 'self' https://js.stripe.com; frame-src https://*.stripe.com");
+const policy = \`default-src 'self'; connect-src https://api.stripe.com \${extra}\`;
+app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'https://js.stripe.com'], 'frame-src': ['https://hooks.stripe.com'] } } }));`)).toBe(true);
+  });
+
+  it('any other mention of Stripe in the code; a file that mentions it nowhere', () => {
+    expect(only(`import { loadStripe } from '@stripe/stripe-js';
+res.setHeader('Content-Security-Policy', "script-src 'self' https://js.stripe.com");`)).toBe(false);
+    expect(only(`const STRIPE_JS = 'https://js.stripe.com';
+res.setHeader('Content-Security-Policy', \`script-src 'self' \${STRIPE_JS}\`);`)).toBe(false);
+    expect(only(`app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'"] } }, stripeHost: 'https://js.stripe.com' }));`)).toBe(false);
+    expect(only(`// nothing of Stripe's here
+res.setHeader('Content-Security-Policy', "script-src 'self'");`)).toBe(false);
   });
 });

@@ -337,6 +337,32 @@ export default nextConfig;
 
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
+    // A middleware that gives the one page loading Stripe (a crypto onramp) a policy of its own, and every other path
+    // a policy without Stripe: the file names Stripe only in that page's policy (real-world batch 337)
+    {
+      code: `import { NextResponse, type NextRequest } from 'next/server';
+
+export function middleware(request: NextRequest) {
+  const response = NextResponse.next();
+  const { pathname } = request.nextUrl;
+  if (pathname === '/onramp.html') {
+    response.headers.set(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self' https://crypto-js.stripe.com https://js.stripe.com; connect-src 'self' https://*.stripe.com; frame-src https://*.stripe.com https://*.link.com;",
+    );
+    return response;
+  }
+  response.headers.set(
+    'Content-Security-Policy',
+    "default-src 'self'; script-src 'self' https://www.googletagmanager.com; connect-src 'self' https://www.google-analytics.com; frame-src 'self';",
+  );
+  return response;
+}
+
+export const config = { matcher: '/((?!_next/static|favicon.ico).*)' };
+`,
+      filename: 'middleware.ts',
+    },
     // Directives the file changes after their literal (mutation study 287): the policy sent is not the literal's
     ...[
       "directives.connectSrc.push('https://api.stripe.com');",
@@ -1274,6 +1300,56 @@ export async function loader(_: LoaderFunctionArgs) {
     },
   ],
   invalid: [
+    {
+      // ...but where the file names Stripe elsewhere too (a list of its Stripe pages), the site's policy may be for
+      // them, and it blocks Stripe.js
+      code: `import { NextResponse, type NextRequest } from 'next/server';
+
+const STRIPE_PAGES = ['/onramp.html'];
+
+export function middleware(request: NextRequest) {
+  const response = NextResponse.next();
+  if (request.nextUrl.pathname === '/onramp.html') {
+    response.headers.set('Content-Security-Policy', "default-src 'self'; script-src 'self' https://js.stripe.com; connect-src 'self' https://api.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com");
+    return response;
+  }
+  response.headers.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; connect-src 'self' https://api.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com");
+  return response;
+}
+`,
+      filename: 'middleware.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
+          line: 11,
+          column: 72,
+          endLine: 11,
+          endColumn: 89,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: `import { NextResponse, type NextRequest } from 'next/server';
+
+const STRIPE_PAGES = ['/onramp.html'];
+
+export function middleware(request: NextRequest) {
+  const response = NextResponse.next();
+  if (request.nextUrl.pathname === '/onramp.html') {
+    response.headers.set('Content-Security-Policy', "default-src 'self'; script-src 'self' https://js.stripe.com; connect-src 'self' https://api.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com");
+    return response;
+  }
+  response.headers.set('Content-Security-Policy', "default-src 'self'; script-src 'self' https://js.stripe.com https://*.js.stripe.com; connect-src 'self' https://api.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com");
+  return response;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // ...while a policy that also names Stripe.js's origin is for pages that load it, whose frames it blocks
       code: `const csp = "default-src 'self'; script-src 'self' https://js.stripe.com; connect-src 'self' https://api.stripe.com; frame-src https://checkout.stripe.com";
