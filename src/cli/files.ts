@@ -56,6 +56,9 @@ export const DEFAULT_IGNORED_DIRECTORIES: readonly string[] = [
   // VS Code's Local History extension: a timestamped copy of every saved version of every file (probe 307: 223 of 327
   // findings in two repositories were such copies)
   '.history',
+  // Replit's tool state: its agent's design mockups of the app's pages (real-world batch 337: a card form in a
+  // `.local/state/replit/agent/design_reference` page)
+  '.local',
 ];
 
 /** Default size limit: larger files are almost always bundles or generated code. */

@@ -43,6 +43,7 @@ beforeAll(() => {
   // Smarty's compiled copies of the views
   put('app/templates_c/1f2e.file.pay.tpl.php', '<input name="cvc">');
   put('.history/src/app_20240101120000.ts', 'export {};'); // VS Code's Local History copies
+  put('.local/state/replit/agent/design_reference/checkout.html', '<form data-mock="true"><input name="cardNumber"></form>'); // Replit's agent state
   // Maven's build output beside its pom.xml holds copies of the webapp's views; another `target/` is the app's own.
   put('shop/pom.xml', '<project/>');
   put('shop/src/main/webapp/pay.jsp', '<input name="cvc">');
@@ -144,7 +145,7 @@ describe('docs/cli.md', () => {
 });
 
 describe('discoverFiles', () => {
-  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; MSBuild's bin/ and obj/ beside a .NET project; Smarty's templates_c/; VS Code's .history/; Rails' public/assets and public/packs beside their manifest; the bundles Laravel Mix's manifest lists) and .gitignored files, and checks every file", async () => {
+  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; MSBuild's bin/ and obj/ beside a .NET project; Smarty's templates_c/; VS Code's .history/; Replit's .local/; Rails' public/assets and public/packs beside their manifest; the bundles Laravel Mix's manifest lists) and .gitignored files, and checks every file", async () => {
     const { files, configFiles, envFiles, skipped, utf16 } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
     expect(rel([...envFiles].sort())).toEqual(['.env', '.env.production', 'firebase/functions/.env.shop-prod', 'firebase/functions/.env.staging', 'scripts/env-prod.sh']);
     // Text whose byte order mark says UTF-16 is linted, decoded: not UTF-32, nor UTF-16 without the mark.
