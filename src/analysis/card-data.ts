@@ -1029,12 +1029,17 @@ function isComputedCount(node: Node, depth = 0): boolean {
 function keepsCardNumberUnderName(id: TSESTree.Identifier, sourceCode: SourceCode, depth: number): boolean {
   const variable = variableOf(id, sourceCode);
   const init = variable ? constInit(variable) : null;
-  const call = init ? unwrap(init) : null;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || depth >= MAX_DEPTH) return false;
-  const callee = unwrap(call.callee);
-  const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
-  if (method !== 'replace' && method !== 'replaceAll') return false;
-  return classifyValue(call, sourceCode, depth + 1) === 'pan';
+  if (!init || depth >= MAX_DEPTH) return false;
+  // ...also in a branch of a choice (`typeof n === 'string' ? n.replace(/\D+/g, '') : ''`; real-world batch 337).
+  const value = unwrap(init);
+  const leaves = value.type === AST_NODE_TYPES.ConditionalExpression || value.type === AST_NODE_TYPES.LogicalExpression ? choiceLeaves(value, false) : [value];
+  return leaves.some((leaf) => {
+    const call = unwrap(leaf);
+    if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = unwrap(call.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+    return (method === 'replace' || method === 'replaceAll') && classifyValue(call, sourceCode, depth + 1) === 'pan';
+  });
 }
 
 /** Card numbers in the formats a form hands over: plain (16 and 15 digits), spaced, dashed (Stripe's test numbers). */

@@ -229,6 +229,20 @@ describe('classifyValue: provenance', () => {
     ).toEqual(['pan', 'safe', 'safe', 'pan', 'safe', 'safe', 'safe', 'safe', 'safe', 'pan', 'safe', null, null, 'pan', 'safe', 'safe']);
   });
 
+  it('...also in a branch of a choice under a name that says a safe form (real-world batch 337); a real mask there is believed', () => {
+    expect(
+      probe(
+        `
+        const panDigits = typeof cardNumber === 'string' ? cardNumber.replace(/\\D+/g, '') : ''; probe(panDigits);
+        const cardDigits = cardNumber && cardNumber.replace(/\\s/g, ''); probe(cardDigits);
+        const maskedPan = cardNumber ? cardNumber.replace(/\\d(?=\\d{4})/g, '*') : null; probe(maskedPan);
+        const lastDigits = cardNumber ? cardNumber.slice(-4) : ''; probe(lastDigits);
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['pan', 'pan', 'safe', 'safe']);
+  });
+
   it('names of safe derivatives (last4, lastFour, masked, brand, fingerprint) are safe', () => {
     expect(
       probe(

@@ -3379,6 +3379,27 @@ export async function POST(request: NextRequest) {
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 9, column: 55, endLine: 9, endColumn: 65 },
       ],
     },
+    // ...also in a branch of a choice: the digits of the number, under a name that says digits (real-world batch 337:
+    // an admin route that puts a card's number on its Supabase row)
+    {
+      filename: 'src/app/api/admin/cards/route.ts',
+      code: `import { createClient } from '@supabase/supabase-js';
+
+const supabase = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
+
+export async function PATCH(req: Request) {
+  const { id, card_number, holder } = await req.json();
+  const panDigits = typeof card_number === 'string' ? card_number.replace(/\\D+/g, '') : '';
+  const { error } = await supabase.from('cards').update({ card_number: panDigits, holder }).eq('id', id);
+  if (error) return Response.json({ error: error.message }, { status: 500 });
+  return Response.json({ ok: true });
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a Supabase write' }, line: 8, column: 59, endLine: 8, endColumn: 70 },
+      ],
+    },
     // A checkout that keeps a draft of the form through its own helper: the helper's call is the localStorage write
     {
       filename: 'CheckoutForm.jsx',
