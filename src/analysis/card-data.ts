@@ -1490,6 +1490,9 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
   const variable = target.type === AST_NODE_TYPES.Identifier ? variableOf(target, sourceCode) : null;
   const init = variable ? constInit(variable) : null;
   const made = init ? unwrap(init) : null;
+  // ...and a const holding an object literal writes what its values hold (`const payload = { metadata: record }`,
+  // where the function sets `record.cvc`; real-world batch 337), as the literal written in place does.
+  if (made?.type === AST_NODE_TYPES.ObjectExpression || made?.type === AST_NODE_TYPES.ArrayExpression) return sensitiveFieldReadFrom(made, sourceCode, depth + 1);
   const copied = made?.type === AST_NODE_TYPES.CallExpression ? copiedValue(made) : null;
   return copied ? sensitiveFieldReadFrom(copied, sourceCode, depth + 1) : null;
 }

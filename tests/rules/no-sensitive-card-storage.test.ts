@@ -3400,6 +3400,36 @@ export async function PATCH(req: Request) {
         { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a Supabase write' }, line: 8, column: 59, endLine: 8, endColumn: 70 },
       ],
     },
+    // A record the function sets the CVC on, put under a key of the payload held in a const, which is written (the same
+    // admin route, real-world batch 337)
+    {
+      filename: 'src/app/api/admin/cards/metadata/route.ts',
+      code: `import { createClient } from '@supabase/supabase-js';
+
+const supabase = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
+
+export async function PATCH(req: Request) {
+  const { id, cvc, label } = await req.json();
+  const nextMetadata: Record<string, unknown> = { label };
+  if (typeof cvc === 'string' && cvc.trim()) nextMetadata.cvc = cvc.trim();
+  const updatePayload: Record<string, unknown> = { metadata: nextMetadata, updated_at: new Date().toISOString() };
+  const { error } = await supabase.from('cards').update(updatePayload).eq('id', id);
+  if (error) return Response.json({ error: error.message }, { status: 500 });
+  return Response.json({ ok: true });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'nextMetadata', name: 'cvc', access: 'sets', kind: 'the card security code (CVC)', sink: 'a Supabase write' },
+          line: 10,
+          column: 57,
+          endLine: 10,
+          endColumn: 70,
+        },
+      ],
+    },
     // A checkout that keeps a draft of the form through its own helper: the helper's call is the localStorage write
     {
       filename: 'CheckoutForm.jsx',
