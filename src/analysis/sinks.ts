@@ -1630,13 +1630,16 @@ const REDIS_OM_WRITES: ReadonlySet<string> = new Set(['createAndSave', 'createEn
  * cookieCallSink's, FS_WRITES, sqlObjectSink's, bulkInsertSink's, CLERK_WRITES, edgeStoreSink's): checked before any
  * origin is resolved.
  */
+/** Keystone 6's list writes (`keystoneSink`). */
+const KEYSTONE_WRITES: ReadonlySet<string> = new Set(['createOne', 'updateOne', 'createMany', 'updateMany']);
+
 const STORAGE_METHODS: ReadonlySet<string> = new Set([
   'Schema', 'model', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'addColumns', 'changeColumn',
   ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...MONGO_WRITES.keys(), ...MODEL_WRITES, 'update',
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
   'setItem', 'setItemAsync', 'put', 'post', 'bulkDocs', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
   'bulkInsert', ...CLERK_WRITES, ...CONVEX_WRITES.keys(), ...APPWRITE_WRITES.keys(), ...JOB_QUEUE_WRITES, ...JOB_STORE_WRITES,
-  'setString', 'setPassword', 'serialize', ...REDIS_OM_WRITES, 'setSync', 'setJSON',
+  'setString', 'setPassword', 'serialize', ...REDIS_OM_WRITES, 'setSync', 'setJSON', ...KEYSTONE_WRITES,
 ]);
 
 /** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
@@ -1666,6 +1669,8 @@ function storageSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, op
   const args = node.arguments;
   return (
     schemaCallSink(node, method, receiver, sourceCode) ??
+    // (Before Prisma's: Keystone's context names its API `db`, a Prisma client's name, and shares `updateMany`.)
+    keystoneSink(method, receiver, args, sourceCode) ??
     prismaSink(method, receiver, args, sourceCode) ??
     builderSink(node, method, receiver, args, sourceCode) ??
     mongoSink(method, receiver, args, sourceCode) ??
@@ -1768,8 +1773,11 @@ function jobStoreSink(method: string, receiver: Node, args: TSESTree.CallExpress
  * - Appwrite: `databases.createDocument(databaseId, collectionId, documentId, data)` and `updateDocument` /
  *   `upsertDocument`, TablesDB's `createRow` / `updateRow` / `upsertRow`, positional or one object's `data`.
  * - Payload CMS: `payload.create({ collection, data })` / `payload.update({ collection, id, data })`.
+ * - Strapi (`strapiSink`).
  */
 function backendServiceSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  const strapi = strapiSink(method, receiver, args, sourceCode);
+  if (strapi) return strapi;
   const convexIndex = CONVEX_WRITES.get(method);
   if (convexIndex !== undefined && args.length === 2 && receiverName(receiver, sourceCode) === 'db' && receiver.type !== AST_NODE_TYPES.CallExpression) {
     if (!fileMentions(sourceCode, CONVEX_SERVER)) return null;
@@ -1808,6 +1816,68 @@ function backendServiceSink(method: string, receiver: Node, args: TSESTree.CallE
   if (name === null || !data) return null;
   if (!receiverIs(collectionCall.object, sourceCode, POCKETBASE_FAMILY, (words) => words.some((w) => POCKETBASE_WORDS.has(w)))) return null;
   return sink('a PocketBase write', [], valuesIn(name, [data], sourceCode));
+}
+
+/** The `data` of a call's one options object (`{ data }`, `{ where, data }`). */
+function dataOption(arg: TSESTree.CallExpressionArgument | undefined, sourceCode: SourceCode): Node | undefined {
+  return arg && arg.type !== AST_NODE_TYPES.SpreadElement ? objectEntries(arg, sourceCode)?.find((e) => e.key === 'data')?.value : undefined;
+}
+
+/** Strapi's writes that take `{ data }`, and the index of that options object among their arguments. */
+const STRAPI_ENTITY_SERVICE_WRITES: ReadonlyMap<string, number> = new Map([['create', 1], ['update', 2]]);
+const STRAPI_QUERY_WRITES: ReadonlySet<string> = new Set(['create', 'update', 'createMany', 'updateMany']);
+
+/**
+ * Strapi's own database layers, on the `strapi` instance (its global, or `this.strapi` / a plugin's `{ strapi }`):
+ * `strapi.entityService.create(uid, { data })` / `update(uid, id, { data })` (v4), `strapi.db.query(uid).create({ data })`
+ * (the Query Engine), and `strapi.documents(uid).create({ data })` / `update({ documentId, data })` (v5's Document
+ * Service). Real-world batch 338 (a scope gap met in no repository).
+ */
+function strapiSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  const target = unwrap(receiver);
+  const isStrapi = (node: Node): boolean => receiverName(node, sourceCode) === 'strapi' && unwrap(node).type !== AST_NODE_TYPES.CallExpression;
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const index = STRAPI_ENTITY_SERVICE_WRITES.get(method);
+    if (index === undefined || memberName(target, sourceCode) !== 'entityService' || !isStrapi(target.object)) return null;
+    const uid = args[0] ? staticString(args[0] as Node, sourceCode) : null;
+    const data = dataOption(args[index], sourceCode);
+    return data ? sink('a Strapi write', [], valuesIn(uid, [data], sourceCode)) : null;
+  }
+  if (target.type !== AST_NODE_TYPES.CallExpression || !STRAPI_QUERY_WRITES.has(method)) return null;
+  const callee = unwrap(target.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const layer = memberName(callee, sourceCode);
+  const base = unwrap(callee.object);
+  const onStrapi =
+    layer === 'documents'
+      ? isStrapi(base)
+      : layer === 'query' && base.type === AST_NODE_TYPES.MemberExpression && memberName(base, sourceCode) === 'db' && isStrapi(base.object);
+  if (!onStrapi) return null;
+  const data = dataOption(args[0], sourceCode);
+  const uid = target.arguments[0] ? staticString(target.arguments[0] as Node, sourceCode) : null;
+  return data ? sink('a Strapi write', [], valuesIn(uid, [data], sourceCode)) : null;
+}
+
+/**
+ * Keystone 6's list APIs on its context: `context.db.CreditCard.createOne({ data })`, `updateOne({ where, data })`,
+ * `createMany({ data: [...] })`, and the same under `context.query` (also `context.sudo().db…`): the context named
+ * `context` or `ctx`. Real-world batch 338 (a scope gap met in no repository).
+ */
+function keystoneSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  const list = unwrap(receiver);
+  if (!KEYSTONE_WRITES.has(method) || list.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const api = unwrap(list.object);
+  const apiName = api.type === AST_NODE_TYPES.MemberExpression ? memberName(api, sourceCode) : null;
+  if (api.type !== AST_NODE_TYPES.MemberExpression || (apiName !== 'db' && apiName !== 'query')) return null;
+  const context = unwrap(api.object);
+  const contextName = receiverName(context.type === AST_NODE_TYPES.CallExpression && receiverName(context, sourceCode) === 'sudo' && context.callee.type === AST_NODE_TYPES.MemberExpression ? context.callee.object : context, sourceCode);
+  if (contextName !== 'context' && contextName !== 'ctx') return null;
+  const data = dataOption(args[0], sourceCode);
+  if (!data) return null;
+  // `updateMany({ data: [{ where, data }] })`: each update's own data.
+  const unwrapped = unwrap(data);
+  const values = method === 'updateMany' && unwrapped.type === AST_NODE_TYPES.ArrayExpression ? unwrapped.elements.map((element) => (element ? dataOption(element, sourceCode) : undefined)) : [data];
+  return sink('a Keystone write', [], valuesIn(memberName(list, sourceCode), values, sourceCode));
 }
 
 /**

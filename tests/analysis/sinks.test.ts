@@ -771,6 +771,40 @@ describe('writes', () => {
     ).toEqual([]);
   });
 
+  it("CMS database layers: Strapi's entity service, query engine and document service, Keystone's list APIs on its context (real-world batch 338)", () => {
+    expect(
+      storage(`
+        export default ({ strapi }) => ({
+          async save(card) {
+            await strapi.entityService.create('api::payment.payment', { data: { cvc: card.cvc } });
+            await strapi.entityService.update('api::payment.payment', card.id, { data: { cvc: card.cvc } });
+            await strapi.db.query('api::card.card').create({ data: { cvc: card.cvc } });
+            await strapi.documents('api::card.card').update({ documentId: card.id, data: { cvc: card.cvc } });
+            await strapi.entityService.findMany('api::card.card', { filters: { cvc: card.cvc } });
+            await strapi.db.query('api::card.card').findOne({ where: { cvc: card.cvc } });
+            await other.entityService.create('api::card.card', { data: { cvc: card.cvc } });
+            await strapi.documents('api::card.card').create({ cvc: card.cvc });
+          },
+        });
+        export async function keep(context, card) {
+          await context.db.CreditCard.createOne({ data: { cvc: card.cvc } });
+          await context.sudo().query.CreditCard.updateOne({ where: { id: card.id }, data: { cvc: card.cvc } });
+          await context.db.CreditCard.updateMany({ data: [{ where: { id: card.id }, data: { cvc: card.cvc } }] });
+          await context.db.CreditCard.findOne({ where: { cvc: card.cvc } });
+          await client.db.CreditCard.createOne({ data: { cvc: card.cvc } });
+        }
+      `),
+    ).toEqual([
+      'a Strapi write: | { cvc: card.cvc }',
+      'a Strapi write: | { cvc: card.cvc }',
+      'a Strapi write: | { cvc: card.cvc }*',
+      'a Strapi write: | { cvc: card.cvc }*',
+      'a Keystone write: | { cvc: card.cvc }*',
+      'a Keystone write: | { cvc: card.cvc }*',
+      'a Keystone write: | { cvc: card.cvc }*',
+    ]);
+  });
+
   it("client stores a plugin persists: zustand's persist, Pinia's persisted state; by the keys it keeps", () => {
     expect(
       storage(`
