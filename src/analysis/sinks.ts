@@ -57,6 +57,7 @@ import {
   variableOf,
   withTypeWrappers,
   type ObjectEntry,
+  calleeName,
 } from './values.js';
 
 type Node = TSESTree.Node;
@@ -930,6 +931,33 @@ const FS_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({
 }));
 
 /** The modules bareCallSink reads: a bare call is a sink only when its callee comes from one of them. */
+/** Keystone 6's core module, whose `list({ fields })` declares a list: a database table (`keystoneList`). */
+const KEYSTONE_CORE = '@keystone-6/core';
+
+/**
+ * A Keystone 6 list's fields (`list({ fields: { cardNumber: text(), cvc: text() } })`), named as the const or the
+ * `lists` key that holds it; `checkbox()` fields are flags. Real-world batch 338 (a scope gap met in no repository).
+ */
+function keystoneList(node: TSESTree.CallExpression, config: Node, sourceCode: SourceCode): StorageSink | null {
+  const fields = objectEntry(resolveValue(config, sourceCode), sourceCode, 'fields')?.value;
+  if (!fields) return null;
+  const holder = node.parent;
+  const container =
+    holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier
+      ? holder.id.name
+      : holder?.type === AST_NODE_TYPES.Property && holder.value === node
+        ? propertyKey(holder, sourceCode)
+        : null;
+  const declared = declaredFields(fields, container, sourceCode, false);
+  const entries = objectEntries(fields, sourceCode) ?? [];
+  for (const field of declared) {
+    const value = entries.find((entry) => entry.keyNode === field.node)?.value;
+    const made = value ? unwrap(value) : null;
+    if (made?.type === AST_NODE_TYPES.CallExpression && calleeName(made, sourceCode) === 'checkbox') field.flag = true;
+  }
+  return sink('a Keystone list', declared, []);
+}
+
 const BARE_CALL_MODULES = moduleGate(
   'bare-call',
   (s) =>
@@ -945,7 +973,8 @@ const BARE_CALL_MODULES = moduleGate(
     s === 'pinia' ||
     JOTAI_UTILS.has(s) ||
     s === 'recoil' ||
-    s === 'vuex',
+    s === 'vuex' ||
+    s === KEYSTONE_CORE,
 );
 
 function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
@@ -988,6 +1017,7 @@ function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier
   if (JOTAI_UTILS.has(source) && imported === 'atomWithStorage') return jotaiStorageSink(node, sourceCode);
   if (source === 'recoil' && imported === 'atom' && first && first.type !== AST_NODE_TYPES.SpreadElement) return recoilPersistSink(node, sourceCode);
   if (source === 'vuex' && imported === 'createStore' && first && first.type !== AST_NODE_TYPES.SpreadElement) return vuexPersistSink(first, sourceCode);
+  if (source === KEYSTONE_CORE && imported === 'list' && first && first.type !== AST_NODE_TYPES.SpreadElement) return keystoneList(node, first, sourceCode);
   return null;
 }
 

@@ -771,7 +771,7 @@ describe('writes', () => {
     ).toEqual([]);
   });
 
-  it("CMS database layers: Strapi's entity service, query engine and document service, Keystone's list APIs on its context (real-world batch 338)", () => {
+  it("CMS database layers: Strapi's entity service, query engine and document service, Keystone's lists and its list APIs on its context (real-world batch 338)", () => {
     expect(
       storage(`
         export default ({ strapi }) => ({
@@ -803,6 +803,20 @@ describe('writes', () => {
       'a Keystone write: | { cvc: card.cvc }*',
       'a Keystone write: | { cvc: card.cvc }*',
     ]);
+    // Keystone's lists, named by their const or their key under \`lists\`: a \`checkbox()\` is a flag; not another
+    // module's \`list\`.
+    expect(
+      storage(`
+        import { config, list } from '@keystone-6/core';
+        import { checkbox, integer, text } from '@keystone-6/core/fields';
+        import { list as makeList } from './lists';
+        export const CreditCard = list({ access: allowAll, fields: { cardNumber: text(), cvc: text(), expMonth: integer() } });
+        export default config({
+          lists: { Note: list({ fields: { title: text(), pin: checkbox() } }) },
+        });
+        makeList({ fields: { cvc: text() } });
+      `),
+    ).toEqual(['a Keystone list: cardNumber*,cvc*,expMonth* | ', 'a Keystone list: title,pin! | ']);
   });
 
   it("client stores a plugin persists: zustand's persist, Pinia's persisted state; by the keys it keeps", () => {
