@@ -3066,6 +3066,52 @@ function fileSink(method: string, receiver: Node, args: TSESTree.CallExpressionA
   return sink('a file', [], valuesIn(null, [args[index]], sourceCode));
 }
 
+/** Payload CMS's modules: a collection's config is typed from `payload` (`CollectionConfig`) or written for a plugin. */
+const PAYLOAD_MODULES = moduleGate('payload', (s) => s === 'payload' || s.startsWith('payload/') || s.startsWith('@payloadcms/'));
+
+/** Can the file declare a Payload collection (`storageSinkOfCollection`)? It imports from Payload. */
+export const mayDeclarePayloadCollection = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, PAYLOAD_MODULES);
+
+/** Payload's field types that hold other fields: a group's and an array's are kept under its name, a row's and a collapsible's beside it. */
+const PAYLOAD_FIELD_HOLDERS: ReadonlySet<string> = new Set(['group', 'array', 'row', 'collapsible']);
+
+/**
+ * A Payload CMS collection's config (`{ slug: 'credit-cards', fields: [{ name: 'number', type: 'text' }, …] }`), in a
+ * file that imports from Payload: its fields are a table's columns, the collection named by its slug; a `checkbox` field
+ * is a flag. The fields of groups, arrays, rows and collapsibles are read too. Real-world batch 338 (a scope gap).
+ */
+export function storageSinkOfCollection(node: TSESTree.ObjectExpression, sourceCode: SourceCode): StorageSink | null {
+  const entries = objectEntries(node, sourceCode);
+  const slug = entries?.find((entry) => entry.key === 'slug');
+  const list = entries?.find((entry) => entry.key === 'fields');
+  const container = slug ? staticString(slug.value, sourceCode) : null;
+  if (container === null || !list) return null;
+  const declared: Array<{ name: string; node: Node; flag: boolean }> = [];
+  const read = (fields: Node, depth: number): void => {
+    const array = resolveValue(fields, sourceCode);
+    if (array.type !== AST_NODE_TYPES.ArrayExpression || depth > 3) return;
+    for (const element of array.elements) {
+      if (!element || element.type === AST_NODE_TYPES.SpreadElement) continue;
+      const field = objectEntries(element, sourceCode);
+      const name = field?.find((entry) => entry.key === 'name');
+      const type = field?.find((entry) => entry.key === 'type');
+      const typeName = type ? staticString(type.value, sourceCode) : null;
+      const nested = field?.find((entry) => entry.key === 'fields');
+      if (typeName !== null && PAYLOAD_FIELD_HOLDERS.has(typeName) && nested) read(nested.value, depth + 1);
+      const written = name ? staticString(name.value, sourceCode) : null;
+      if (written !== null && !(typeName !== null && PAYLOAD_FIELD_HOLDERS.has(typeName))) declared.push({ name: written, node: name!.value, flag: typeName === 'checkbox' });
+    }
+  };
+  read(list.value, 0);
+  if (declared.length === 0) return null;
+  const cardContext = tableCardContext(container, declared.filter((field) => !field.flag).map((field) => field.name));
+  return sink(
+    'a Payload collection',
+    declared.map((field) => ({ name: field.name, node: field.node, cardContext, container, ...(field.flag ? { flag: true } : {}) })),
+    [],
+  );
+}
+
 /** `new Schema({...})` (mongoose), DynamoDB commands, `new Model({...})` of a proven model. */
 export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: SourceCode): StorageSink | null {
   const first = node.arguments[0];

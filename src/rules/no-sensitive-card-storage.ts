@@ -13,8 +13,10 @@ import {
   SQL_LITERAL_SELECTOR,
   SQL_TEMPLATE_ELEMENT_SELECTOR,
   STORAGE_CALL_METHODS,
+  mayDeclarePayloadCollection,
   storageSinkOfAssignment,
   storageSinkOfCall,
+  storageSinkOfCollection,
   storageSinkOfNew,
   storageSinkOfProperty,
   storageForwarderNames,
@@ -267,6 +269,10 @@ export default createRule<Options, MessageIds>({
     const forwarders = storageForwarderNames(sourceCode);
     if (mayStoreThroughBareCalls(sourceCode) || forwarders.bare) listeners[CALLS.bare] = onCall;
     if (forwarders.methods.length > 0) listeners[callSelectors(new Set(forwarders.methods)).named] = onCall;
+    // A Payload CMS collection's config, by its `slug` key.
+    if (mayDeclarePayloadCollection(sourceCode)) {
+      listeners['ObjectExpression > Property.properties[key.name="slug"]'] = (node: TSESTree.Property) => check(storageSinkOfCollection(node.parent as TSESTree.ObjectExpression, sourceCode));
+    }
     if (mayWriteWebStorage(sourceCode)) listeners.AssignmentExpression = onAssignment;
     else {
       for (const selector of COOKIE_ASSIGNMENTS) listeners[selector] = onAssignment;

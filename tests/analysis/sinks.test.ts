@@ -14,6 +14,7 @@ import {
   sqlWrites,
   storageSinkOfAssignment,
   storageSinkOfCall,
+  storageSinkOfCollection,
   storageSinkOfNew,
   storageSinkOfProperty,
   storageSinkOfString,
@@ -817,6 +818,36 @@ describe('writes', () => {
         makeList({ fields: { cvc: text() } });
       `),
     ).toEqual(['a Keystone list: cardNumber*,cvc*,expMonth* | ', 'a Keystone list: title,pin! | ']);
+  });
+
+  it("Payload CMS collections: their fields by slug, nested in groups, arrays, rows and collapsibles; a checkbox is a flag (real-world batch 338)", () => {
+    const collections = (code: string): string[] => {
+      const out: string[] = [];
+      runWithRule(code, (context) => ({
+        ObjectExpression(node: TSESTree.ObjectExpression) {
+          const sink = storageSinkOfCollection(node, context.sourceCode);
+          if (sink) out.push(`${sink.label} ${sink.fields[0]?.container}: ${sink.fields.map((f) => f.name + (f.cardContext ? '*' : '') + (f.flag ? '!' : '')).join(',')}`);
+        },
+      }));
+      return out;
+    };
+    expect(
+      collections(`
+        import type { CollectionConfig } from 'payload';
+        const fields = [{ name: 'number', type: 'text' }, { name: 'cvv', type: 'text' }];
+        export const CreditCards: CollectionConfig = { slug: 'credit-cards', fields };
+        export const Orders: CollectionConfig = {
+          slug: 'orders',
+          fields: [
+            { name: 'total', type: 'number' },
+            { name: 'payment', type: 'group', fields: [{ type: 'row', fields: [{ name: 'cardNumber', type: 'text' }, { name: 'pin', type: 'checkbox' }] }] },
+            { type: 'tabs', tabs: [] },
+          ],
+        };
+        export const Posts = { slug: 'posts', fields: [] };
+        export const Route = { slug: someSlug, fields: [{ name: 'cvc', type: 'text' }] };
+      `),
+    ).toEqual(['a Payload collection credit-cards: number*,cvv*', 'a Payload collection orders: total,cardNumber,pin!']);
   });
 
   it("client stores a plugin persists: zustand's persist, Pinia's persisted state; by the keys it keeps", () => {

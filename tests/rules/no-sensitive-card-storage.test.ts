@@ -63,6 +63,36 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // A Payload collection of the safe forms Stripe returns, with a flag named like a PIN
+    {
+      filename: 'src/collections/PaymentMethods.ts',
+      code: `import type { CollectionConfig } from 'payload';
+
+export const PaymentMethods: CollectionConfig = {
+  slug: 'payment-methods',
+  fields: [
+    { name: 'stripePaymentMethodId', type: 'text', required: true, unique: true },
+    { name: 'brand', type: 'text' },
+    { name: 'last4', type: 'text' },
+    { name: 'expMonth', type: 'number' },
+    { name: 'expYear', type: 'number' },
+    { name: 'pin', type: 'checkbox', label: 'Pinned to the top of the wallet' },
+  ],
+};
+`,
+    },
+    // limitation: a collection config in a file that imports nothing from Payload is not read as one
+    {
+      filename: 'src/collections/cards.js',
+      code: `export default {
+  slug: 'cards',
+  fields: [
+    { name: 'cardNumber', type: 'text' },
+    { name: 'cvv', type: 'text' },
+  ],
+};
+`,
+    },
     // A foreign-worker registry's residence and discount cards (card-rule-fixtures.ts)
     { code: WORKER_REGISTRY, filename: 'src/workers/register.tsx' },
     {
@@ -3453,6 +3483,30 @@ module.exports = createCoreController('api::order.order', ({ strapi }) => ({
       errors: [
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Strapi write' }, line: 9, column: 22, endLine: 9, endColumn: 32 },
         { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Strapi write' }, line: 9, column: 34, endLine: 9, endColumn: 37 },
+      ],
+    },
+    // A Payload CMS collection whose fields keep the card number and its CVV (real-world batch 338's scope gap)
+    {
+      filename: 'src/collections/SavedCards.ts',
+      code: `import type { CollectionConfig } from 'payload';
+
+export const SavedCards: CollectionConfig = {
+  slug: 'saved-cards',
+  admin: { useAsTitle: 'cardholderName' },
+  access: { read: ({ req }) => Boolean(req.user) },
+  fields: [
+    { name: 'cardholderName', type: 'text', required: true },
+    { name: 'cardNumber', type: 'text', label: 'Card Number', required: true },
+    { name: 'expiry', type: 'text', label: 'Expiry (MM/YY)', required: true },
+    { name: 'cvv', type: 'number', label: 'CVV', required: true, min: 100, max: 999 },
+    { name: 'customer', type: 'relationship', relationTo: 'users' },
+  ],
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Payload collection' }, line: 9, column: 13, endLine: 9, endColumn: 25 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a Payload collection' }, line: 11, column: 13, endLine: 11, endColumn: 18 },
       ],
     },
     // A checkout that keeps a draft of the form through its own helper: the helper's call is the localStorage write
