@@ -1,7 +1,7 @@
 /** JSX names and attribute values as plain strings / expressions, for rules that treat JSX like markup. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { enclosingFunction, indexInSource } from './ast.js';
+import { enclosingFunction, indexInSource, returnedValues, type FunctionNode } from './ast.js';
 import { CAPTION_TAGS, captionText, INLINE_TEXT_TAGS, LABEL_WRAPPER_TAGS, LABELABLE_TAGS, MAX_LABEL_WRAPPERS } from './inputs.js';
 import { importedAs } from './modules.js';
 import { perFile } from './file-cache.js';
@@ -623,4 +623,89 @@ export function rendersWithReact(sourceCode: SourceCode): boolean {
     const pragma = react ? /@jsxImportSource\s+(\S+)/.exec(sourceCode.text) : null;
     return react && !(pragma && OTHER_JSX_MODULE.test(pragma[1]!));
   });
+}
+
+/**
+ * A component of the file that renders one native `<input>` / `<textarea>` and hands it its props: the element's tag
+ * and the props it forwards (`'all'` where it spreads its props: `<input {...props} />`; else the attribute names set
+ * from the props object, `name={props.name}`, or from names destructured off it, `({ name, autoComplete }) => <input
+ * name={name} autoComplete={autoComplete} />`). Its element's attributes, those forwarded, are the input's (real-world
+ * batch 337: a checkout's `InputField`). A function declaration or a const function, also inside `forwardRef` / `memo`;
+ * its every return the one element. Null for anything else.
+ */
+export interface ForwardingInput {
+  readonly tag: 'input' | 'textarea';
+  readonly forwarded: ReadonlySet<string> | 'all';
+}
+
+const forwardingInputs = new WeakMap<object, ForwardingInput | null>();
+const COMPONENT_WRAPPERS: ReadonlySet<string> = new Set(['forwardRef', 'memo']);
+
+export function forwardingInputComponent(name: TSESTree.JSXIdentifier, sourceCode: SourceCode): ForwardingInput | null {
+  if (!/^[A-Z]/.test(name.name)) return null;
+  const variable = variableOf(name, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || !def) return null;
+  const known = forwardingInputs.get(variable);
+  if (known !== undefined) return known;
+  let fn: FunctionNode | null = null;
+  if (def.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) fn = def.node;
+  else if (def.type === 'Variable' && def.node.init && def.parent.kind === 'const') {
+    let init: TSESTree.Node = def.node.init;
+    // `forwardRef((props, ref) => …)`, `React.memo(function Field(props) { … })`.
+    if (init.type === AST_NODE_TYPES.CallExpression && init.arguments.length === 1) {
+      const callee = init.callee;
+      const called = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : null;
+      if (called !== null && COMPONENT_WRAPPERS.has(called)) init = init.arguments[0]!;
+    }
+    if (init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression) fn = init;
+  }
+  const found = fn ? forwardingInputOf(fn, sourceCode) : null;
+  forwardingInputs.set(variable, found);
+  return found;
+}
+
+function forwardingInputOf(fn: FunctionNode, sourceCode: SourceCode): ForwardingInput | null {
+  const param = fn.params[0];
+  if (!param) return null;
+  const returned = returnedValues(fn, sourceCode);
+  if (returned.length !== 1) return null;
+  const element = returned[0]!;
+  if (element.type !== AST_NODE_TYPES.JSXElement || element.openingElement.name.type !== AST_NODE_TYPES.JSXIdentifier) return null;
+  const tag = element.openingElement.name.name;
+  if (tag !== 'input' && tag !== 'textarea') return null;
+  // The props object's name, and the names destructured off it by key (`{ name, autoComplete: ac, ...rest }`).
+  const propsName = param.type === AST_NODE_TYPES.Identifier ? param.name : null;
+  const byLocal = new Map<string, string>();
+  let rest: string | null = null;
+  if (param.type === AST_NODE_TYPES.ObjectPattern) {
+    for (const property of param.properties) {
+      if (property.type === AST_NODE_TYPES.RestElement) {
+        if (property.argument.type === AST_NODE_TYPES.Identifier) rest = property.argument.name;
+        continue;
+      }
+      const key = !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
+      const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      if (key !== null && value.type === AST_NODE_TYPES.Identifier) byLocal.set(value.name, key);
+    }
+  }
+  const forwarded = new Set<string>();
+  for (const attribute of element.openingElement.attributes) {
+    if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) {
+      const spread = attribute.argument;
+      if (spread.type === AST_NODE_TYPES.Identifier && (spread.name === propsName || spread.name === rest)) return { tag, forwarded: 'all' };
+      continue;
+    }
+    if (attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || attribute.value?.type !== AST_NODE_TYPES.JSXExpressionContainer) continue;
+    const value = attribute.value.expression;
+    const prop =
+      value.type === AST_NODE_TYPES.Identifier
+        ? byLocal.get(value.name)
+        : value.type === AST_NODE_TYPES.MemberExpression && !value.computed && value.object.type === AST_NODE_TYPES.Identifier && value.object.name === propsName && value.property.type === AST_NODE_TYPES.Identifier
+          ? value.property.name
+          : undefined;
+    // (Forwarded under the same name only: `name={props.label}` hands the input another prop's value.)
+    if (prop !== undefined && prop === attribute.name.name) forwarded.add(prop);
+  }
+  return forwarded.size > 0 ? { tag, forwarded } : null;
 }

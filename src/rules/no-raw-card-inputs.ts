@@ -42,6 +42,8 @@ import {
   jsxLabelTexts,
   rendersWithReact,
   styledTarget,
+  forwardingInputComponent,
+  type ForwardingInput,
 } from '../analysis/jsx.js';
 import { RAZOR_HELPER_MARK, razorInputFields, razorLabels, templateBuilder, templateInputField, templateLabel, type HelperField } from '../analysis/view-helpers.js';
 import {
@@ -879,6 +881,12 @@ export default createRule<[Options], MessageId>({
       }
       const styled = styledInputTag(opening);
       if (styled !== null) return styled;
+      // A component of the file that hands its props to the one native input it renders (real-world batch 337).
+      const local = opening.name.type === AST_NODE_TYPES.JSXIdentifier && (rendersNativeInput ??= /<(?:input|textarea)\b/.test(sourceCode.text)) ? forwardingInputComponent(opening.name, sourceCode) : null;
+      if (local) {
+        forwardedProps.set(opening, local.forwarded);
+        return local.tag;
+      }
       if (inputComponents.size === 0) return null;
       const name = jsxElementName(opening.name);
       // A component that wraps elements is a field's group, not its input: Chakra's and MUI's `<FormControl>` hold a
@@ -891,6 +899,10 @@ export default createRule<[Options], MessageId>({
     }
 
     let usesStyled: boolean | undefined;
+    /** Does the file render a native input, as a component of its own that forwards its props to one must? */
+    let rendersNativeInput: boolean | undefined;
+    /** The props such a component forwards to its input, by its elements (`forwardingInputComponent`). */
+    const forwardedProps = new WeakMap<TSESTree.JSXOpeningElement, ForwardingInput['forwarded']>();
     /** The static `.attrs({ … })` objects of a styled input element's component, innermost first (styledInputTag). */
     const styledAttrs = new WeakMap<TSESTree.JSXOpeningElement, TSESTree.ObjectExpression[]>();
 
@@ -1130,7 +1142,12 @@ export default createRule<[Options], MessageId>({
 
     function attributeReading(opening: TSESTree.JSXOpeningElement, tag: string): OwnReading {
       const bound = formItemBinding(opening);
-      const own = jsxAttributes(opening);
+      // A local component's element: only the props it forwards to its input are the input's.
+      const forwarded = forwardedProps.get(opening);
+      const own =
+        forwarded === undefined || forwarded === 'all'
+          ? jsxAttributes(opening)
+          : jsxAttributes(opening).filter(({ node }) => node.type === AST_NODE_TYPES.JSXAttribute && forwarded.has(jsxAttributeName(node)));
       const attributes = [...(bound ? [bound] : []), ...styledAttributes(opening, own), ...own];
       // A component (and a web component's text field) is also named by its `label`.
       const options = { component: !TEXT_ENTRY_TAGS.has(tag) || WEB_COMPONENT_TEXT_FIELDS.has(tag) };
@@ -1695,7 +1712,8 @@ export default createRule<[Options], MessageId>({
         const component = ELEMENT_COMPONENT[verdict.kind]!;
         report(
           verdict.node,
-          tag,
+          // (A component of the file around a native input is named as written: `<InputField>`.)
+          forwardedProps.has(node) ? jsxElementName(node.name) : tag,
           verdict,
           `\`<${component} />\` from @stripe/react-stripe-js, or \`<PaymentElement />\` for the whole card form`,
           node.parent.type === AST_NODE_TYPES.JSXElement && !mappedInputs.has(node) ? jsxSuggestions(node.parent, verdict.kind) : [],

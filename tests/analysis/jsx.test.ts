@@ -15,6 +15,7 @@ import {
   jsxElementsWithin,
   rendersWithReact,
   styledTarget,
+  forwardingInputComponent,
 } from '../../src/analysis/jsx.js';
 import { runWithRule } from './helpers.js';
 
@@ -500,5 +501,31 @@ describe('rendersWithReact', () => {
         `const React = require('react');`,
       ].map(renders),
     ).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('forwardingInputComponent', () => {
+  it('a component of the file around one native input: the props it hands the input, all where it spreads them (real-world batch 337)', () => {
+    const out: string[] = [];
+    runWithRule(
+      `import { forwardRef, memo } from 'react';
+      function A(props) { return <input name={props.name} autoComplete={props.autoComplete} aria-label={props.label} />; }
+      const B = ({ name, autoComplete: ac, ...rest }) => <textarea name={name} autoComplete={ac} {...rest} />;
+      const C = forwardRef(function C(props, ref) { return <input ref={ref} {...props} />; });
+      const D = memo(({ name }) => <input name={name} />);
+      function E({ label, ...rest }) { return <label>{label}<input {...rest} /></label>; }
+      function F(props) { if (props.multi) return <textarea {...props} />; return <input {...props} />; }
+      const G = (props) => <input name={props.field} />;
+      let H = (props) => <input {...props} />;
+      const x = <><A /><B /><C /><D /><E /><F /><G /><H /><input /><Missing /></>;`,
+      (context) => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (node.name.type !== 'JSXIdentifier' || node.parent.parent?.type !== 'JSXFragment') return;
+          const found = forwardingInputComponent(node.name, context.sourceCode);
+          out.push(`${node.name.name}: ${found ? `${found.tag} ${found.forwarded === 'all' ? 'all' : [...found.forwarded].join(',')}` : '-'}`);
+        },
+      }),
+    );
+    expect(out).toEqual(['A: input name,autoComplete', 'B: textarea all', 'C: input all', 'D: input name', 'E: -', 'F: -', 'G: -', 'H: -', 'input: -', 'Missing: -']);
   });
 });

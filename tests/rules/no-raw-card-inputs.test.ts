@@ -185,6 +185,29 @@ const withElementAfterImports = (code: string, input: string, replacement: strin
   lines.splice(lines.findLastIndex((line) => line.startsWith('import ')) + 1, 0, `import { ${component} } from '@stripe/react-stripe-js';`);
   return lines.join('\n');
 };
+/**
+ * A donation form whose inputs are a component of the file that spreads its props onto the one native input it renders
+ * (real-world batch 337: a checkout's \`InputField\`).
+ */
+const FORWARDING_FIELD_FORM = `import { useState } from 'react';
+
+type FieldProps = { label: string; name: string; autoComplete?: string; placeholder?: string; value: string; onChange: (value: string) => void };
+
+function Field({ label, onChange, ...rest }: FieldProps) {
+  return <input aria-describedby={\`\${rest.name}-help\`} onChange={(event) => onChange(event.target.value)} {...rest} />;
+}
+
+export default function DonationForm({ onDonate }: { onDonate: (details: Record<string, string>) => void }) {
+  const [email, setEmail] = useState('');
+  const [card, setCard] = useState('');
+  return (
+    <form onSubmit={() => onDonate({ email, card })}>
+      <Field label="Email" name="email" autoComplete="email" value={email} onChange={setEmail} />
+      <Field label="Card" name="card" autoComplete="cc-number" value={card} onChange={setCard} />
+    </form>
+  );
+}
+`;
 /** A localised card form (mutation study 287): wording through translation keys, a const's props spread, MUI's props for the native input. */
 const LOCALISED_CARD_FORM = `import { useTranslation } from 'react-i18next';
 import { useIntl } from 'react-intl';
@@ -799,6 +822,38 @@ export function PayForm({ onPay }) {
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // A component of the file that hands its input another prop under \`name\` (its \`field\`), and takes the card's
+    // \`autoComplete\` without handing it on: the input is named \`field\`'s value, not the element's \`name\`
+    {
+      code: `function LabelledInput(props: { label: string; field: string; name?: string; autoComplete?: string }) {
+  return <input name={props.field} aria-label={props.label} />;
+}
+
+export function GiftForm() {
+  return <LabelledInput label="Gift message" field="message" name="cardNumber" autoComplete="cc-number" />;
+}
+`,
+      filename: 'src/components/GiftForm.tsx',
+      languageOptions: jsx,
+    },
+    // limitation: a component of the file that renders its input inside other elements is not read as the input
+    {
+      code: `function Field({ label, ...rest }: { label: string; name: string; autoComplete?: string }) {
+  return (
+    <label>
+      {label}
+      <input {...rest} />
+    </label>
+  );
+}
+
+export function PayForm() {
+  return <Field label="Card number" name="cardNumber" autoComplete="cc-number" />;
+}
+`,
+      filename: 'src/components/PayForm.tsx',
+      languageOptions: jsx,
+    },
     // The name-on-card field of a donation form, cloned from a card-number field and still \`id="card_number"\`: its
     // posted name and its placeholder say the holder's name; the card number is a Stripe Element (real-world batch 331)
     {
@@ -1714,6 +1769,24 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
     },
   ],
   invalid: [
+    {
+      code: FORWARDING_FIELD_FORM,
+      filename: 'src/components/DonationForm.tsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'Field', field: PAN, replacement: NUMBER_ELEMENT }, line: 15, column: 39, endLine: 15, endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'Field', component: 'CardNumberElement' },
+              output: withElementAfterImports(FORWARDING_FIELD_FORM, '<Field label="Card" name="card" autoComplete="cc-number" value={card} onChange={setCard} />', '<CardNumberElement />', 'CardNumberElement'),
+            },
+          ],
+        },
+      ],
+    },
     {
       // Preact leaves a field written with a static \`value\` editable (it sets the value only when it renders): the
       // card number typed in it is posted with the form
