@@ -2420,7 +2420,17 @@ function collectObjectParts(
     const resolved = shape ? resolveValue(entry.value, sourceCode) : null;
     const nested = resolved && resolved.type !== AST_NODE_TYPES.ObjectExpression ? (angularFormGroupOf(resolved, sourceCode) ?? resolved) : resolved;
     if (nested?.type === AST_NODE_TYPES.ObjectExpression) collectObjectParts(nested, sourceCode, nestedContext, out, depth + 1, reading, reportAt, true);
-    else collectParts(entry.value, sourceCode, nestedContext, out, depth + 1, reading);
+    else {
+      const start = out.length;
+      collectParts(entry.value, sourceCode, nestedContext, out, depth + 1, reading);
+      // A value named as a card number under another key (`card: cardNo`) of another kind of card's record (`{ memberNo,
+      // card: cardNo }`, a club's membership card; real-world batch 335) is no PAN either (not the fields of an object
+      // under a key: `paymentCard: { cardNumber }` beside a `voucher`).
+      const whole = (part: CardDataPart): boolean => part.kind === 'pan' && (part.node === entry.value || part.node === unwrap(entry.value));
+      if (out.slice(start).some(whole) && (otherRecord ??= namesOtherCardRecord(keysOf()) || entries.some((e) => recordKindNamesOtherCard(e.key, staticString(e.value, sourceCode) ?? '')))) {
+        for (let i = out.length - 1; i >= start; i--) if (whole(out[i]!)) out.splice(i, 1);
+      }
+    }
   }
   // Spreads that `objectEntries` cannot list: a form's state (`{ ...form, amount }`), by its initial keys; a value whose
   // declared type the file gives (`{ ...dto, userId }` with `dto: CardDto`, real-world batch 96), by its members, but

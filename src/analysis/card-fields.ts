@@ -116,6 +116,9 @@ const OTHER_CARD_RECORD_WORDS = new Set([
   // a door-access badge's Wiegand credential: its site (facility) code beside the card number (real-world batch 298:
   // `{ siteCode, cardNumber, expirationDate }` in a Prisma `accessPass`); a payment card has none
   'sitecode', 'facilitycode', 'wiegand',
+  // a club's or a gym's membership card: its member number and membership type beside it (real-world batch 335: `{
+  // memberNo, cardNo, memType }`, a sports club's import table); a payment card's record has neither
+  'memberno', 'membernumber', 'membershipno', 'membershipnumber', 'memtype', 'membershiptype',
 ]);
 
 /**

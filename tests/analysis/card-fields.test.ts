@@ -743,6 +743,11 @@ describe('namesOtherCardRecord', () => {
     // a door-access badge's Wiegand credential, with its own expiry (real-world batch 298)
     expect(namesOtherCardRecord(['fullName', 'siteCode', 'cardNumber', 'expirationDate'])).toBe(true);
     expect(namesOtherCardRecord(['facility_code', 'card_number'])).toBe(true);
+    // a club's membership card: its member number or membership type beside it (real-world batch 335); not a payment
+    // card's record that keeps the member's id
+    expect(namesOtherCardRecord(['memberNo', 'cardNo', 'memType', 'joinedDate', 'expireDate'])).toBe(true);
+    expect(namesOtherCardRecord(['membership_number', 'card_number'])).toBe(true);
+    expect(namesOtherCardRecord(['memberId', 'cardNumber', 'expiry', 'cvv'])).toBe(false);
     expect(namesOtherCardRecord(['cardNumber', 'wiegandFormat'])).toBe(true);
     expect(namesOtherCardRecord(['site', 'code', 'cardNumber', 'expiry', 'cvv'])).toBe(false);
   });

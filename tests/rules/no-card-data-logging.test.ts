@@ -68,6 +68,16 @@ export function CardUpdateModal({ onToken }: { onToken: (token: string) => void 
   return <button onClick={submit}>Update card</button>;
 }
 `, filename: 'components/CardUpdateModal.tsx' },
+    // A sports club's membership card number, logged in the row built beside the member number (real-world batch 335)
+    {
+      code: `export function logIdentity(customer) {
+  const { memberNo, cardNo, student } = customer.metadata;
+  const identity = { id: customer.id, memberNo: memberNo?.trim(), card: cardNo?.trim(), student };
+  console.log('identity', identity);
+}
+`,
+      filename: 'services/webhooks/src/sync/customerIdentity.js',
+    },
     // Split Stripe Elements report whether each field is complete: the page keeps those flags in a state that starts
     // as \`false\` under the fields' names, updated under a computed key, and logs it whole
     {

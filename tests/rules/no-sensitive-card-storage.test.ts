@@ -63,6 +63,34 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // A sports club's membership card (real-world batch 335): its number kept beside the member number, in the club's
+    // import table and in a row built from a Stripe customer's metadata, and logged with it
+    {
+      filename: 'apps/membership/src/db/sync.ts',
+      code: `import type Stripe from 'stripe';
+import { drizzle } from 'drizzle-orm/bun-sqlite';
+import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const ashbourne = sqliteTable('ashbourne', {
+  memberNo: text().primaryKey().notNull(),
+  cardNo: text().notNull().default(''),
+  memType: text().notNull().default(''),
+  joinedDate: text().notNull().default(''),
+  expireDate: text().notNull().default(''),
+});
+
+export const identities = sqliteTable('identities', { id: text().primaryKey(), memberNo: text(), card: text(), student: text() });
+
+const db = drizzle(process.env.DB_FILE_NAME!);
+
+export async function syncIdentity(customer: Stripe.Customer) {
+  const { memberNo, cardNo, student } = customer.metadata;
+  if (!memberNo && !cardNo) return;
+  const identity = { id: customer.id, memberNo: memberNo?.trim(), card: cardNo?.trim(), student: student?.trim() };
+  return db.insert(identities).values(identity).onConflictDoUpdate({ target: [identities.id], set: identity });
+}
+`,
+    },
     // A Payload collection of the safe forms Stripe returns, with a flag named like a PIN
     {
       filename: 'src/collections/PaymentMethods.ts',
