@@ -2173,8 +2173,15 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       return;
     }
     case AST_NODE_TYPES.Identifier: {
-      if (stripeApiResultOf(target, sourceCode) === 'safe' || isDeclaredStripeElement(target, sourceCode) || readsGatewayResponse(target, sourceCode)) return;
+      const stripeObject = stripeApiResultOf(target, sourceCode);
+      if (stripeObject === 'safe' || isDeclaredStripeElement(target, sourceCode) || readsGatewayResponse(target, sourceCode)) return;
       const kind = classifyCardField(target.name, { cardContext });
+      // An Issuing card retrieved with its number and CVC expanded, written whole (`console.log(card)`): both go with it,
+      // named by the stricter (real-world batch 336: a bot that hands out virtual cards).
+      if (stripeObject === 'issuing-expanded' && !isSensitiveKind(kind)) {
+        out.push({ kind: 'cvc', node: target, name: `${target.name}.cvc` });
+        return;
+      }
       if (isSensitiveKind(kind)) {
         // A card number's const that holds a masked form is none, whatever its name (`const cardNumber = n.slice(-4)`;
         // precision probe GA). (A CVC or PIN encrypted or hashed is still one: PCI DSS 3.3.)
@@ -2704,7 +2711,8 @@ type StripeObject = 'safe' | 'issuing-expanded';
  */
 export function isIssuedCardDetail(node: Node, sourceCode: SourceCode): boolean {
   const value = node.parent?.type === AST_NODE_TYPES.Property && node.parent.key === node ? node.parent.value : node;
-  return value.type === AST_NODE_TYPES.MemberExpression && stripeApiResultOf(value, sourceCode) === 'issuing-expanded';
+  // (The card itself, written whole, carries its expanded details: `console.log(card)`.)
+  return (value.type === AST_NODE_TYPES.MemberExpression || value.type === AST_NODE_TYPES.Identifier) && stripeApiResultOf(value, sourceCode) === 'issuing-expanded';
 }
 
 /**

@@ -1270,12 +1270,23 @@ export async function showCard(id: string) {
   console.log('issued card', card.number, card.cvc, card.last4);
   return { id: card.id, last4: card.last4 };
 }
+
+// ...and the card logged whole carries both (real-world batch 336: a bot that hands out virtual cards); one retrieved
+// without \`expand\` holds neither
+export async function revealCard(id: string) {
+  const card = await stripe.issuing.cards.retrieve(id, { expand: ['number', 'cvc'] });
+  console.log(card);
+  const plain = await stripe.issuing.cards.retrieve(id);
+  console.log(plain);
+  return card;
+}
 `,
       filename: 'src/issuing/show.ts',
       output: null,
       errors: [
         { messageId: 'issuedCardDetailLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 30, endLine: 7, endColumn: 41 },
         { messageId: 'issuedCardDetailLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 43, endLine: 7, endColumn: 51 },
+        { messageId: 'issuedCardDetailLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 15, column: 15, endLine: 15, endColumn: 19 },
       ],
     },
     {
