@@ -703,6 +703,33 @@ export default router;
 `,
       filename: 'src/routes/stripe-webhook.ts',
     },
+    // ...and a hand-written verifier of the file run only with the header, whose \`else\` turns the request away
+    {
+      code: `export async function onRequestPost(context) {
+  const body = await context.request.text();
+  const sig = context.request.headers.get('stripe-signature');
+  let event;
+  if (sig) {
+    event = await verifyStripeSignature(body, sig, context.env.STRIPE_WEBHOOK_SECRET);
+  } else {
+    return new Response('Missing signature', { status: 400 });
+  }
+  if (event.type === 'checkout.session.completed') await markPaid(context.env, event.data.object);
+  return new Response('ok');
+}
+
+async function verifyStripeSignature(payload, header, secret) {
+  const parts = Object.fromEntries(header.split(',').map((part) => part.split('=')));
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(\`\${parts.t}.\${payload}\`));
+  const expected = [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  if (expected !== parts.v1) throw new Error('Signature mismatch');
+  return JSON.parse(payload);
+}
+`,
+      filename: 'functions/api/stripe-webhook.js',
+      languageOptions: { parser: espree },
+    },
     // A Netlify function (API Gateway-style event) that verifies the raw body with the header, and a Lambda fed by
     // Stripe's EventBridge integration (a trusted channel: the event is not from an HTTP request)
     {
@@ -3236,6 +3263,41 @@ export const PUT = async (req: Request) => {
         { messageId: 'verificationSkippable', data: { test: 'secret && signature' }, line: 10, column: 7, endLine: 10, endColumn: 26, suggestions: [] },
         { messageId: 'verificationSkippable', data: { test: 'sig != null' }, line: 26, column: 17, endLine: 26, endColumn: 28, suggestions: [] },
       ],
+    },
+    {
+      // ...also with a hand-written verifier of the file (real-world batch 335: a Cloudflare Pages Function and a Supabase
+      // Edge Function, each with its own Web Crypto HMAC check)
+      code: `export async function onRequestPost(context) {
+  const secret = context.env.STRIPE_WEBHOOK_SECRET;
+  const body = await context.request.text();
+  const sig = context.request.headers.get('stripe-signature');
+  let event;
+  if (secret && sig) {
+    try {
+      event = await verifyStripeSignature(body, sig, secret);
+    } catch (err) {
+      return new Response('Invalid signature', { status: 400 });
+    }
+  } else {
+    event = JSON.parse(body);
+  }
+  if (event.type === 'checkout.session.completed') await markPaid(context.env, event.data.object);
+  return new Response('ok');
+}
+
+async function verifyStripeSignature(payload, header, secret) {
+  const parts = Object.fromEntries(header.split(',').map((part) => part.split('=')));
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(\`\${parts.t}.\${payload}\`));
+  const expected = [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  if (expected !== parts.v1) throw new Error('Signature mismatch');
+  return JSON.parse(payload);
+}
+`,
+      filename: 'functions/api/stripe-webhook.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'verificationSkippable', data: { test: 'secret && sig' }, line: 6, column: 7, endLine: 6, endColumn: 20, suggestions: [] }],
     },
     {
       // ...also where a guard only warns about the missing header, or turns the request away only after the check
