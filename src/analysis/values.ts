@@ -3743,6 +3743,18 @@ function textSequence(node: Node, out: Array<string | Node> = []): Array<string 
   return out;
 }
 
+/** The names of a value written as a name or a path of names (`card`, `vcc.card.cvc`); null for anything else. */
+function writtenPath(node: Node): string[] | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return [target.name];
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.property.type !== AST_NODE_TYPES.Identifier) return null;
+  const object = writtenPath(target.object);
+  return object && [...object, target.property.name];
+}
+
+/** HTML's elements of text formatting, as written in HTML (lower case). */
+const HTML_TEXT_TAGS: ReadonlySet<string> = new Set(['b', 'i', 'u', 's', 'em', 'strong', 'code', 'pre', 'span', 'tt', 'kbd', 'mark', 'small', 'sub', 'sup', 'p', 'div', 'td', 'th', 'li', 'a', 'font', 'del', 'ins']);
+
 /** An XML element's start tag at the end of a text (`<cardNumber>`, `<ns:cvv attr="x">`): its local name. */
 const XML_OPEN_AT_END = /<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?:\s[^<>]*)?>\s*$/;
 
@@ -3760,6 +3772,13 @@ function xmlFields(node: Node, prefix: readonly string[]): PayloadField[] {
     const after = sequence[i + 1];
     if (typeof value === 'string' || typeof before !== 'string' || typeof after !== 'string') continue;
     const name = XML_OPEN_AT_END.exec(before)?.[1];
+    // HTML's text formatting (`<code>${card.cvc}</code>` in a chat message sent as HTML; real-world batch 336) names no
+    // field: the value is named by its own path (`card.cvc`), where it has one.
+    if (name !== undefined && HTML_TEXT_TAGS.has(name)) {
+      const own = writtenPath(value);
+      if (own) out.push({ path: [...prefix, ...own], keyNode: value, value });
+      continue;
+    }
     if (name === undefined || !new RegExp(`^\\s*</(?:[A-Za-z_][\\w.-]*:)?${name.replace(/[.-]/g, '\\$&')}\\s*>`).test(after)) continue;
     out.push({ path: [...prefix, name], keyNode: value, value });
   }

@@ -2772,6 +2772,29 @@ export async function motoPayment(params: { card_number: string; cvv: string; ex
       ],
     },
     {
+      // ...but HTML's text formatting in a chat message names no field: a Telegram bot that sends an Issuing card's
+      // number and CVC, each in a \`<code>\` element, is reported for each by its own name (real-world batch 336)
+      code: `const axios = require('axios');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+const sendMessage = (chatId, text) => axios.post(\`https://api.telegram.org/bot\${process.env.BOT_TOKEN}/sendMessage\`, { parse_mode: 'HTML', chat_id: chatId, text });
+
+async function reveal(chatId, cardId) {
+  const card = await stripe.issuing.cards.retrieve(cardId, { expand: ['number', 'cvc'] });
+  await sendMessage(chatId, \`Card number: <code>\${card.number}</code>\\nExpires: <b>\${card.exp_month}/\${card.exp_year}</b>\\nCVC: <code>\${card.cvc}</code>\`);
+}
+
+module.exports = { reveal };
+`,
+      filename: 'bot/index.js',
+      languageOptions: { parser: espree, parserOptions: { sourceType: 'commonjs', ecmaVersion: 'latest' } } as const,
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST api.telegram.org/bot…/sendMessage', field: 'text.card.number', what: 'card number (PAN)' }, line: 8, column: 51, endLine: 8, endColumn: 62 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST api.telegram.org/bot…/sendMessage', field: 'text.card.cvc', what: 'card security code (CVC)' }, line: 8, column: 137, endLine: 8, endColumn: 145 },
+      ],
+    },
+    {
       // Keys a body adds only when a condition holds (\`...(p.cvv ? { cvv } : {})\`) may be sent, and a request whose method
       // is not known is named by its URL alone (real-world batch 101)
       code: `async function send(method: string, path: string, body?: Record<string, unknown>) {
