@@ -625,14 +625,7 @@ export function rendersWithReact(sourceCode: SourceCode): boolean {
   });
 }
 
-/**
- * A component of the file that renders one native `<input>` / `<textarea>` and hands it its props: the element's tag
- * and the props it forwards (`'all'` where it spreads its props: `<input {...props} />`; else the attribute names set
- * from the props object, `name={props.name}`, or from names destructured off it, `({ name, autoComplete }) => <input
- * name={name} autoComplete={autoComplete} />`). Its element's attributes, those forwarded, are the input's (real-world
- * batch 337: a checkout's `InputField`). A function declaration or a const function, also inside `forwardRef` / `memo`;
- * its every return the one element. Null for anything else.
- */
+/** A component of the file around a native input (`forwardingInputComponent`): the input's tag and the props it gets. */
 export interface ForwardingInput {
   readonly tag: 'input' | 'textarea';
   readonly forwarded: ReadonlySet<string> | 'all';
@@ -641,6 +634,14 @@ export interface ForwardingInput {
 const forwardingInputs = new WeakMap<object, ForwardingInput | null>();
 const COMPONENT_WRAPPERS: ReadonlySet<string> = new Set(['forwardRef', 'memo']);
 
+/**
+ * A component of the file that renders one native `<input>` / `<textarea>` and hands it its props: the element's tag
+ * and the props it forwards (`'all'` where it spreads its props: `<input {...props} />`; else the attribute names set
+ * from the props object, `name={props.name}`, or from names destructured off it, `({ name, autoComplete }) => <input
+ * name={name} autoComplete={autoComplete} />`). Its element's attributes, those forwarded, are the input's (real-world
+ * batch 337: a checkout's `InputField`). A function declaration or a const function, also inside `forwardRef` / `memo`;
+ * its every return the one element. Null for anything else, and for an input it makes hidden or read-only itself.
+ */
 export function forwardingInputComponent(name: TSESTree.JSXIdentifier, sourceCode: SourceCode): ForwardingInput | null {
   if (!/^[A-Z]/.test(name.name)) return null;
   const variable = variableOf(name, sourceCode);
@@ -689,6 +690,15 @@ function forwardingInputOf(fn: FunctionNode, sourceCode: SourceCode): Forwarding
       if (key !== null && value.type === AST_NODE_TYPES.Identifier) byLocal.set(value.name, key);
     }
   }
+  // An input the component makes hidden or read-only itself takes nothing typed, whatever it is handed.
+  const fixed = element.openingElement.attributes.some(
+    (attribute) =>
+      attribute.type === AST_NODE_TYPES.JSXAttribute &&
+      attribute.name.type === AST_NODE_TYPES.JSXIdentifier &&
+      ((attribute.name.name === 'type' && attribute.value?.type === AST_NODE_TYPES.Literal && attribute.value.value === 'hidden') ||
+        ((attribute.name.name === 'readOnly' || attribute.name.name === 'disabled') && attribute.value === null)),
+  );
+  if (fixed) return null;
   const forwarded = new Set<string>();
   for (const attribute of element.openingElement.attributes) {
     if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) {

@@ -505,7 +505,7 @@ describe('rendersWithReact', () => {
 });
 
 describe('forwardingInputComponent', () => {
-  it('a component of the file around one native input: the props it hands the input, all where it spreads them (real-world batch 337)', () => {
+  it('a component of the file around one native input: the props it hands the input, all where it spreads them (real-world batch 337); not one it makes hidden or read-only', () => {
     const out: string[] = [];
     runWithRule(
       `import { forwardRef, memo } from 'react';
@@ -517,7 +517,9 @@ describe('forwardingInputComponent', () => {
       function F(props) { if (props.multi) return <textarea {...props} />; return <input {...props} />; }
       const G = (props) => <input name={props.field} />;
       let H = (props) => <input {...props} />;
-      const x = <><A /><B /><C /><D /><E /><F /><G /><H /><input /><Missing /></>;`,
+      const I = (props) => <input {...props} type="hidden" />;
+      const J = ({ value, ...rest }) => <input value={value} readOnly {...rest} />;
+      const x = <><A /><B /><C /><D /><E /><F /><G /><H /><I /><J /><input /><Missing /></>;`,
       (context) => ({
         JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
           if (node.name.type !== 'JSXIdentifier' || node.parent.parent?.type !== 'JSXFragment') return;
@@ -526,6 +528,6 @@ describe('forwardingInputComponent', () => {
         },
       }),
     );
-    expect(out).toEqual(['A: input name,autoComplete', 'B: textarea all', 'C: input all', 'D: input name', 'E: -', 'F: -', 'G: -', 'H: -', 'input: -', 'Missing: -']);
+    expect(out).toEqual(['A: input name,autoComplete', 'B: textarea all', 'C: input all', 'D: input name', 'E: -', 'F: -', 'G: -', 'H: -', 'I: -', 'J: -', 'input: -', 'Missing: -']);
   });
 });
