@@ -90,6 +90,7 @@ import {
   withTypeWrappers,
   writtenName,
   type PayloadField,
+  nameSegments,
 } from './values.js';
 
 type Node = TSESTree.Node;
@@ -130,20 +131,6 @@ export function sqlEncryptedValues(call: TSESTree.CallExpression, sourceCode: So
 }
 /** Global converters that keep the digits. */
 const PASSTHROUGH_FUNCTIONS = new Set(['String', 'Number', 'parseInt', 'parseFloat', 'BigInt', 'encodeURIComponent', 'encodeURI']);
-
-/** Name-like segments of an expression: `req.body.card.number` → ['req', 'body', 'card', 'number']. */
-function nameSegments(node: Node, sourceCode: SourceCode): string[] | null {
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.Identifier) return [target.name];
-  if (target.type === AST_NODE_TYPES.ThisExpression) return ['this'];
-  if (target.type === AST_NODE_TYPES.MemberExpression) {
-    const name = memberName(target, sourceCode);
-    if (name === null) return null;
-    const base = nameSegments(target.object, sourceCode);
-    return base ? [...base, name] : [name];
-  }
-  return null;
-}
 
 /** Files written with observables (Knockout's `ko.observable`, Mithril's `m.prop` and `mithril/stream`): their accessors are read by calls. */
 const OBSERVABLE_SPELLING = textFinder(['observable(', 'm.prop(', 'mithril/stream']);
@@ -222,10 +209,10 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         // through its relay; real-world batches EO and EQ).
         if (segments.some((segment, i) => i < segments.length - 1 && splitWords(segment).some((word) => ENCRYPTED_HOLDER_WORDS.has(word)))) return 'safe';
         const byPath = classifyNamePath(segments, sourceCode);
-        // A form state's key that starts as a count (`useState({ cardNumber: 0 })`: a flash-card position).
-        if (byPath === 'pan' && startsAsCount(target, sourceCode)) return 'safe';
-        // ...or as a flag (`useState({ cardNumber: false })`: a hosted field's validity; real-world batch 332).
-        if (isSensitiveKind(byPath) && startsAsFlag(target, sourceCode)) return 'safe';
+        // A form state's key that starts as a count (`useState({ cardNumber: 0 })`: a flash-card position), or as a flag
+        // (`useState({ cardNumber: false })`: a hosted field's validity; real-world batch 332).
+        const starts = isSensitiveKind(byPath) ? stateKeyStart(target, sourceCode) : null;
+        if ((byPath === 'pan' && starts === 'count') || starts === 'flag') return 'safe';
         // A const made with a safe form under the key (`const t = new Transaction({ card_number: last4 })`, then
         // `t.card_number`; real-world batch DM).
         if (isSensitiveKind(byPath) && segments.length === 2 && madeSafe(target, segments[1]!, sourceCode, depth)) return 'safe';
@@ -908,18 +895,14 @@ function stateKeys(node: Node, sourceCode: SourceCode): { counts: string[]; flag
   };
 }
 
-/** `state.key` where `state` is a form's state whose initial object gives `key` a count (`stateKeys`). */
-function startsAsCount(member: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
-  const { counts } = stateKeys(member.object, sourceCode);
-  const key = counts.length > 0 ? memberName(member, sourceCode) : null;
-  return key !== null && counts.includes(key);
-}
-
-/** `state.key` where `state` is a form's state whose initial object gives `key` a flag (`useState({ cvc: false })`). */
-function startsAsFlag(member: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
-  const { flags } = stateKeys(member.object, sourceCode);
-  const key = flags.length > 0 ? memberName(member, sourceCode) : null;
-  return key !== null && flags.includes(key);
+/**
+ * What `state.key` starts as, where `state` is a form's state whose initial object gives `key` a count or a flag
+ * (`stateKeys`); null for anything else.
+ */
+function stateKeyStart(member: TSESTree.MemberExpression, sourceCode: SourceCode): 'count' | 'flag' | null {
+  const { counts, flags } = stateKeys(member.object, sourceCode);
+  const key = counts.length > 0 || flags.length > 0 ? memberName(member, sourceCode) : null;
+  return key === null ? null : counts.includes(key) ? 'count' : flags.includes(key) ? 'flag' : null;
 }
 
 /** A member read used as a number: `x.key + 1`, `x.key * 2`, `x.key++`, `x.key += 1`, `x.key < 3`. */
@@ -2395,6 +2378,8 @@ function collectObjectParts(
   let otherRecord: boolean | undefined;
   let keys: string[] | undefined;
   const keysOf = (): string[] => (keys ??= entries.map((e) => e.key));
+  const isOtherRecord = (): boolean =>
+    (otherRecord ??= namesOtherCardRecord(keysOf()) || entries.some((e) => recordKindNamesOtherCard(e.key, staticString(e.value, sourceCode) ?? '')));
   for (const entry of entries) {
     // (`{ card_number, security_code }`: a CVC beside a card number named as one; `{ number, exp_month, exp_year }`: a
     // number beside a card's expiry month and year.)
@@ -2405,7 +2390,7 @@ function collectObjectParts(
     // be one: an object or a list (`security: { twoFactor: true }`), or a value named for something longer
     // (`security: req.body.securityQuestion`; real-world batch EN).
     if (byKey === null && isSensitiveKind(kind) && !shape && cannotHoldSiblingKind(kind, entry.key, entry.value, sourceCode)) continue;
-    if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(keysOf()) || entries.some((e) => recordKindNamesOtherCard(e.key, staticString(e.value, sourceCode) ?? '')))) continue;
+    if (kind === 'pan' && isOtherRecord()) continue;
     if (isSensitiveKind(kind)) {
       // By key, unless the value is provably a safe form (`cardNumber: mask(n)`, `cvc: undefined`); a state's initial
       // values are placeholders for what the user types.
@@ -2434,7 +2419,7 @@ function collectObjectParts(
       // card: cardNo }`, a club's membership card; real-world batch 335) is no PAN either (not the fields of an object
       // under a key: `paymentCard: { cardNumber }` beside a `voucher`).
       const whole = (part: CardDataPart): boolean => part.kind === 'pan' && (part.node === entry.value || part.node === unwrap(entry.value));
-      if (out.slice(start).some(whole) && (otherRecord ??= namesOtherCardRecord(keysOf()) || entries.some((e) => recordKindNamesOtherCard(e.key, staticString(e.value, sourceCode) ?? '')))) {
+      if (out.slice(start).some(whole) && isOtherRecord()) {
         for (let i = out.length - 1; i >= start; i--) if (whole(out[i]!)) out.splice(i, 1);
       }
     }

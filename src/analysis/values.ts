@@ -1367,6 +1367,20 @@ export function namesAround(node: Node, sourceCode: SourceCode, limit = 4): stri
   return names;
 }
 
+/** Name-like segments of an expression: `req.body.card.number` → ['req', 'body', 'card', 'number']. */
+export function nameSegments(node: Node, sourceCode?: SourceCode): string[] | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return [target.name];
+  if (target.type === AST_NODE_TYPES.ThisExpression) return ['this'];
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(target, sourceCode);
+    if (name === null) return null;
+    const base = nameSegments(target.object, sourceCode);
+    return base ? [...base, name] : [name];
+  }
+  return null;
+}
+
 /**
  * The name a node is written with: an identifier's, or a member's (`memberName`: computed keys resolved with
  * `sourceCode`); null for anything else. The node as given: unwrap it first where wrappers may stand around it.
@@ -3743,15 +3757,6 @@ function textSequence(node: Node, out: Array<string | Node> = []): Array<string 
   return out;
 }
 
-/** The names of a value written as a name or a path of names (`card`, `vcc.card.cvc`); null for anything else. */
-function writtenPath(node: Node): string[] | null {
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.Identifier) return [target.name];
-  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.property.type !== AST_NODE_TYPES.Identifier) return null;
-  const object = writtenPath(target.object);
-  return object && [...object, target.property.name];
-}
-
 /** HTML's elements of text formatting, as written in HTML (lower case). */
 const HTML_TEXT_TAGS: ReadonlySet<string> = new Set(['b', 'i', 'u', 's', 'em', 'strong', 'code', 'pre', 'span', 'tt', 'kbd', 'mark', 'small', 'sub', 'sup', 'p', 'div', 'td', 'th', 'li', 'a', 'font', 'del', 'ins']);
 
@@ -3775,7 +3780,7 @@ function xmlFields(node: Node, prefix: readonly string[]): PayloadField[] {
     // HTML's text formatting (`<code>${card.cvc}</code>` in a chat message sent as HTML; real-world batch 336) names no
     // field: the value is named by its own path (`card.cvc`), where it has one.
     if (name !== undefined && HTML_TEXT_TAGS.has(name)) {
-      const own = writtenPath(value);
+      const own = nameSegments(value);
       if (own) out.push({ path: [...prefix, ...own], keyNode: value, value });
       continue;
     }
