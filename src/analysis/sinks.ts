@@ -1899,8 +1899,11 @@ function keystoneSink(method: string, receiver: Node, args: TSESTree.CallExpress
   const api = unwrap(list.object);
   const apiName = api.type === AST_NODE_TYPES.MemberExpression ? memberName(api, sourceCode) : null;
   if (api.type !== AST_NODE_TYPES.MemberExpression || (apiName !== 'db' && apiName !== 'query')) return null;
-  const context = unwrap(api.object);
-  const contextName = receiverName(context.type === AST_NODE_TYPES.CallExpression && receiverName(context, sourceCode) === 'sudo' && context.callee.type === AST_NODE_TYPES.MemberExpression ? context.callee.object : context, sourceCode);
+  let context = unwrap(api.object);
+  // `context.sudo()`: the same context, its access control off.
+  const sudo = context.type === AST_NODE_TYPES.CallExpression ? unwrap(context.callee) : null;
+  if (sudo?.type === AST_NODE_TYPES.MemberExpression && memberName(sudo, sourceCode) === 'sudo') context = unwrap(sudo.object);
+  const contextName = receiverName(context, sourceCode);
   if (contextName !== 'context' && contextName !== 'ctx') return null;
   const data = dataOption(args[0], sourceCode);
   if (!data) return null;
@@ -3093,13 +3096,16 @@ export function storageSinkOfCollection(node: TSESTree.ObjectExpression, sourceC
     for (const element of array.elements) {
       if (!element || element.type === AST_NODE_TYPES.SpreadElement) continue;
       const field = objectEntries(element, sourceCode);
-      const name = field?.find((entry) => entry.key === 'name');
       const type = field?.find((entry) => entry.key === 'type');
       const typeName = type ? staticString(type.value, sourceCode) : null;
-      const nested = field?.find((entry) => entry.key === 'fields');
-      if (typeName !== null && PAYLOAD_FIELD_HOLDERS.has(typeName) && nested) read(nested.value, depth + 1);
+      if (typeName !== null && PAYLOAD_FIELD_HOLDERS.has(typeName)) {
+        const nested = field?.find((entry) => entry.key === 'fields');
+        if (nested) read(nested.value, depth + 1);
+        continue;
+      }
+      const name = field?.find((entry) => entry.key === 'name');
       const written = name ? staticString(name.value, sourceCode) : null;
-      if (written !== null && !(typeName !== null && PAYLOAD_FIELD_HOLDERS.has(typeName))) declared.push({ name: written, node: name!.value, flag: typeName === 'checkbox' });
+      if (written !== null) declared.push({ name: written, node: name!.value, flag: typeName === 'checkbox' });
     }
   };
   read(list.value, 0);
