@@ -701,12 +701,10 @@ class HandlerAnalysis {
         return;
       }
       const swallowed = swallowingCatch(call, fn, this.sourceCode, this.discardedHelpers.has(fn));
-      const skippable = swallowed ? null : this.signatureOptional(call, fn);
       if (swallowed) {
         const bound = swallowed.type === AST_NODE_TYPES.CatchClause ? boundName(call) : null;
         this.scan.swallowing.push({ node: swallowed, unsetEvent: bound !== null && unsetUnlessChecked(bound, this.sourceCode) });
-      } else if (skippable) this.scan.skippable.push(skippable);
-      else this.scan.verified = true;
+      } else this.verifiedUnlessSkippable(call, fn);
       return;
     }
     if (isHmacSha256(call, name, this.sourceCode)) {
@@ -1550,14 +1548,13 @@ const PARSER_MIDDLEWARE_MODULES: ReadonlySet<string> = new Set([...BODY_PARSER_M
  * require('cors')({ origin: true })`, `const corsHandler = cors({ origin: true })`).
  */
 function isParserMiddleware(node: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const isExport = (ref: ReturnType<typeof moduleRefOf>): boolean => ref !== null && PARSER_MIDDLEWARE_MODULES.has(ref.module) && ref.path.length === 0;
   const ref = moduleRefOf(node, sourceCode);
-  if (ref) return PARSER_MIDDLEWARE_MODULES.has(ref.module) && ref.path.length === 0;
+  if (ref) return isExport(ref);
   const variable = variableOf(node, sourceCode);
   const init = variable ? constInit(variable) : null;
   const made = init ? unwrap(init) : null;
-  if (made?.type !== AST_NODE_TYPES.CallExpression) return false;
-  const maker = moduleRefOf(made.callee, sourceCode);
-  return maker !== null && PARSER_MIDDLEWARE_MODULES.has(maker.module) && maker.path.length === 0;
+  return made?.type === AST_NODE_TYPES.CallExpression && isExport(moduleRefOf(made.callee, sourceCode));
 }
 
 /** Middleware that is known not to verify anything: body parsers, Hono's schema validators of the body, and CORS. */
