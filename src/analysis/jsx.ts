@@ -6,7 +6,7 @@ import { CAPTION_TAGS, captionText, INLINE_TEXT_TAGS, LABEL_WRAPPER_TAGS, LABELA
 import { importedAs } from './modules.js';
 import { perFile } from './file-cache.js';
 import { containsText } from './static-text.js';
-import { sameValueKey, staticValue, variableOf } from './values.js';
+import { calleeName, sameValueKey, staticValue, variableOf } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -654,11 +654,7 @@ export function forwardingInputComponent(name: TSESTree.JSXIdentifier, sourceCod
   else if (def.type === 'Variable' && def.node.init && def.parent.kind === 'const') {
     let init: TSESTree.Node = def.node.init;
     // `forwardRef((props, ref) => …)`, `React.memo(function Field(props) { … })`.
-    if (init.type === AST_NODE_TYPES.CallExpression && init.arguments.length === 1) {
-      const callee = init.callee;
-      const called = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : null;
-      if (called !== null && COMPONENT_WRAPPERS.has(called)) init = init.arguments[0]!;
-    }
+    if (init.type === AST_NODE_TYPES.CallExpression && init.arguments.length === 1 && COMPONENT_WRAPPERS.has(calleeName(init, sourceCode) ?? '')) init = init.arguments[0]!;
     if (init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression) fn = init;
   }
   const found = fn ? forwardingInputOf(fn, sourceCode) : null;
@@ -691,14 +687,9 @@ function forwardingInputOf(fn: FunctionNode, sourceCode: SourceCode): Forwarding
     }
   }
   // An input the component makes hidden or read-only itself takes nothing typed, whatever it is handed.
-  const fixed = element.openingElement.attributes.some(
-    (attribute) =>
-      attribute.type === AST_NODE_TYPES.JSXAttribute &&
-      attribute.name.type === AST_NODE_TYPES.JSXIdentifier &&
-      ((attribute.name.name === 'type' && attribute.value?.type === AST_NODE_TYPES.Literal && attribute.value.value === 'hidden') ||
-        ((attribute.name.name === 'readOnly' || attribute.name.name === 'disabled') && attribute.value === null)),
-  );
-  if (fixed) return null;
+  const opening = element.openingElement;
+  const bare = (name: string): boolean => jsxAttributeNamed(opening, name)?.value === null;
+  if (jsxStaticAttribute(opening, 'type', sourceCode) === 'hidden' || bare('readOnly') || bare('disabled')) return null;
   const forwarded = new Set<string>();
   for (const attribute of element.openingElement.attributes) {
     if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) {
