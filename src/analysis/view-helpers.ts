@@ -6,8 +6,8 @@
  * - `text_field_tag :card_number, nil, name: nil, data: { stripe: 'number' }` and the form builder's
  *   `f.text_field :cvc, placeholder: 'CVC'` render an `<input>` whose `name` / `id` come from the field and whose
  *   options are attributes (`data: { stripe: … }` → `data-stripe`, `'aria-label' => …`).
- * Only Ruby written plainly is read: string literals without interpolation or escapes, symbols, `nil`, hashes in both
- * syntaxes; anything else is an unknown value.
+ * Only Ruby written plainly is read: string literals without interpolation or escapes, symbols (quoted too:
+ * `:'data-stripe'`), `nil`, hashes in both syntaxes (options in braces too); anything else is an unknown value.
  */
 
 /** A Ruby string literal: single-quoted, or double-quoted (interpolation `#{…}` is checked by the caller). */
@@ -78,7 +78,14 @@ const SIMPLE_FORM_OPTIONS: ReadonlySet<string> = new Set(['as', 'label', 'hint',
 /** The `as:` types whose input takes typing: text, numbers, a password, a phone number. Others (`:hidden`, `:select`, `:boolean`, `:radio_buttons`…) do not. */
 const SIMPLE_FORM_TEXT_TYPES: ReadonlySet<string> = new Set(['string', 'text', 'tel', 'password', 'numeric', 'integer', 'decimal', 'float', 'email', 'search']);
 
-export type Token = { kind: 'string' | 'symbol' | 'word' | 'number' | 'punct'; text: string; start: number; end: number };
+export type Token = {
+  kind: 'string' | 'symbol' | 'word' | 'number' | 'punct';
+  text: string;
+  start: number;
+  end: number;
+  /** A symbol written quoted (`:'data-stripe'`, `:"cvc"`): its `start` / `end` are its content's, as a string's. */
+  quoted?: true;
+};
 
 /** The matches of a sticky tokenising `pattern` over `tag` from `from`, up to the first that matches nothing. */
 function* tokenMatches(tag: string, from: number, pattern: RegExp): Generator<RegExpExecArray> {
@@ -90,14 +97,18 @@ function* tokenMatches(tag: string, from: number, pattern: RegExp): Generator<Re
 }
 
 /**
- * The string token of a match whose groups 1 and 2 are a single- and a double-quoted string's content, or null: its
- * text `\0` (unknown) when it has escapes or, in double quotes, `interpolation` (`#{` in Ruby, `$` in PHP).
+ * The string token of a match that ends with a quoted string, whose groups `group` and the next are a single- and a
+ * double-quoted string's content, or null: its text `\0` (unknown) when it has escapes or, in double quotes,
+ * `interpolation` (`#{` in Ruby, `$` in PHP).
  */
-function quotedToken(match: RegExpExecArray, interpolation: string): Token | null {
-  if (match[1] === undefined && match[2] === undefined) return null;
-  const text = match[1] ?? match[2]!;
-  const plain = !text.includes('\\') && !(match[2] !== undefined && text.includes(interpolation));
-  return { kind: 'string', text: plain ? text : '\0', start: match.index + 1, end: match.index + match[0].length - 1 };
+function quotedToken(match: RegExpExecArray, interpolation: string, group = 1): Token | null {
+  const single = match[group];
+  const double = match[group + 1];
+  if (single === undefined && double === undefined) return null;
+  const text = single ?? double!;
+  const plain = !text.includes('\\') && !(double !== undefined && text.includes(interpolation));
+  const end = match.index + match[0].length;
+  return { kind: 'string', text: plain ? text : '\0', start: end - 1 - text.length, end: end - 1 };
 }
 
 /**
@@ -107,13 +118,20 @@ function quotedToken(match: RegExpExecArray, interpolation: string): Token | nul
 export function rubyTokens(tag: string, from: number, to = tag.length): Token[] {
   const out: Token[] = [];
   const text = to < tag.length ? tag.slice(0, to) : tag;
-  const pattern = /\s+|'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|:([A-Za-z_]\w*[?!]?)(?!:)|([A-Za-z_]\w*[?!]?)|(-?\d+(?:\.\d+)?(?![\w.]))|(=>|%>|[{}(),:\[\]]|.)/gy;
+  const pattern =
+    /\s+|'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|:([A-Za-z_]\w*[?!]?)(?!:)|([A-Za-z_]\w*[?!]?)|(-?\d+(?:\.\d+)?(?![\w.]))|:(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")|(=>|%>|[{}(),:\[\]]|.)/gy;
   for (const match of tokenMatches(text, from, pattern)) {
     const start = match.index;
     const end = start + match[0].length;
     const quoted = quotedToken(match, '#{');
-    if (quoted) out.push(quoted);
-    else if (match[3] !== undefined) out.push({ kind: 'symbol', text: match[3], start: start + 1, end });
+    if (quoted) {
+      out.push(quoted);
+      // `'key':` / `"key":` (JSON-style keys): a key, not the string and a quoted symbol (`"data-stripe":"cvc"`).
+      if (text[end] === ':' && text[end + 1] !== ':') {
+        out.push({ kind: 'punct', text: ':', start: end, end: end + 1 });
+        pattern.lastIndex = end + 1;
+      }
+    } else if (match[3] !== undefined) out.push({ kind: 'symbol', text: match[3], start: start + 1, end });
     else if (match[4] !== undefined) {
       out.push({ kind: 'word', text: match[4], start, end });
       // `name:nil`: a key, not the word `name` and the symbol `:nil`.
@@ -122,15 +140,18 @@ export function rubyTokens(tag: string, from: number, to = tag.length): Token[] 
         pattern.lastIndex = end + 1;
       }
     } else if (match[5] !== undefined) out.push({ kind: 'number', text: match[5], start, end });
-    else if (match[6] !== undefined) out.push({ kind: 'punct', text: match[6], start, end });
+    else if (match[6] !== undefined || match[7] !== undefined) {
+      // A quoted symbol (`:'data-stripe' => 'cvc'`), read as the symbol it names (unknown when interpolated or escaped).
+      out.push({ ...quotedToken(match, '#{', 6)!, kind: 'symbol', quoted: true });
+    } else if (match[8] !== undefined) out.push({ kind: 'punct', text: match[8], start, end });
   }
   return out;
 }
 
 /** Where a token's text starts in the source: a string's opening quote, a symbol's colon. */
-const rawStart = (token: Token): number => (token.kind === 'string' || token.kind === 'symbol' ? token.start - 1 : token.start);
-/** Where a token's text ends: after a string's closing quote. */
-const rawEnd = (token: Token): number => (token.kind === 'string' ? token.end + 1 : token.end);
+const rawStart = (token: Token): number => (token.quoted ? token.start - 2 : token.kind === 'string' || token.kind === 'symbol' ? token.start - 1 : token.start);
+/** Where a token's text ends: after a string's (or a quoted symbol's) closing quote. */
+const rawEnd = (token: Token): number => (token.kind === 'string' || token.quoted ? token.end + 1 : token.end);
 
 /** A plain string, symbol or number's text; null for anything else (a variable, an interpolated string, `nil`). */
 const plainText = (token: Token | undefined): string | null =>
@@ -206,7 +227,9 @@ export function rubyHashEntries(tokens: readonly Token[], i = 0, depth = 0): { e
  * (`'card_' + part` is not). False when an item of the list is no entry (a method's options, `**opts`).
  */
 function readOptions(tokens: Token[], i: number, prefix: string, out: HelperOption[], flattened?: string): boolean {
-  const { entries, skipped } = rubyHashEntries(tokens, i);
+  // Options written as a hash literal in braces (`text_field_tag :cvc, nil, { name: nil }`): the same entries.
+  const braced = tokens[i]?.kind === 'punct' && tokens[i]!.text === '{';
+  const { entries, skipped } = rubyHashEntries(tokens, braced ? i + 1 : i);
   optionsOf(entries, prefix, out, flattened);
   return !skipped;
 }

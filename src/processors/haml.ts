@@ -76,6 +76,13 @@ function rubyValue(source: string, at: number): AttributeValue {
     return { text: UNKNOWN, at: null };
   }
   if (/^:\w+$/.test(value)) return { text: value.slice(1), at: null };
+  // A quoted symbol (`:'Card number'`), as a symbol; unknown where escaped or interpolated.
+  const symbol = /^:(["'])(.*)\1$/s.exec(value);
+  if (symbol) {
+    const inner = symbol[2]!;
+    const plain = !inner.includes('\\') && !inner.includes(symbol[1]!) && !(symbol[1] === '"' && inner.includes('#{'));
+    return { text: plain ? inner : UNKNOWN, at: null };
+  }
   if (/^-?\d+(?:\.\d+)?$/.test(value)) return { text: value, at: null };
   if (value === 'true') return null;
   if (value === 'false' || value === 'nil') return undefined;

@@ -56,6 +56,23 @@ describe('templateInputField', () => {
     });
   });
 
+  it('reads options in braces, keys written as quoted symbols and JSON-style keys (real-world batch 341)', () => {
+    expect(fieldOf(`<%= text_field_tag :card_number, nil, { :name => nil, :'data-stripe' => "number", class: "form-control" } %>`)?.attributes).toEqual([
+      ['id', 'card_number', 'card_number'],
+      ['data-stripe', 'number', 'number'],
+      ['class', 'form-control', 'form-control'],
+    ]);
+    expect(fieldOf(`<%= f.text_field :cvc, { :"aria-label" => :'CVC', "data-stripe":"cvc" } %>`)?.attributes).toEqual([
+      ['name', 'cvc', 'cvc'],
+      ['id', 'cvc', 'cvc'],
+      ['aria-label', 'CVC', 'CVC'],
+      ['data-stripe', 'cvc', 'cvc'],
+    ]);
+    // An interpolated quoted symbol names no key it can be sure of; a hash in the value's place is the value.
+    expect(fieldOf(`<%= text_field_tag :x, nil, :"data-#{kind}" => 'cvc' %>`)?.attributes.map(([name]) => name)).toEqual(['name', 'id']);
+    expect(fieldOf(`<%= text_field_tag :x, { placeholder: 'CVC' } %>`)?.attributes.map(([name]) => name)).toEqual(['name', 'id']);
+  });
+
   it('renders the form builder (f.text_field :cvc) and the old object form (text_field(:payment, :card_number))', () => {
     expect(fieldOf(`<%= f.text_field :cvc, placeholder: 'CVC', class: "input" %>`)?.attributes).toEqual([
       ['name', 'cvc', 'cvc'],

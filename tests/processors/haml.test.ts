@@ -42,6 +42,14 @@ describe('hamlPage', () => {
     );
   });
 
+  it('reads keys written as quoted symbols and JSON-style quoted keys (real-world batch 341)', () => {
+    expect(pageOf(`%input{ :type => "text", :"data-stripe" => "number", :'aria-label' => :'Card number', "size": 20 }`)).toBe(
+      '<input type="text" data-stripe="number" aria-label="Card number" size="20">',
+    );
+    // Interpolated: the key is not known.
+    expect(pageOf('%input{ :"data-#{kind}" => "cvc", name: "x" }')).toBe('<input name="x" <%= _ %>>');
+  });
+
   it('leaves out comments and filters other than :javascript and :css, and reads attribute hashes and lists over several lines', () => {
     const template = [
       '-# %input{ name: "cvc" }',

@@ -1272,6 +1272,23 @@ const pay = () => undefined;
       ],
     },
     {
+      // The Railscasts #288 form (real-world batch 341, three apps): the options in braces and \`data-stripe\` keyed by a
+      // quoted symbol; unnamed fields that Stripe.js v2 reads (before, the braces and the quoted key were not read: the
+      // fields' ids made them posted SAQ D fields). A field that says it takes a card number only in its braced options.
+      code: `<%= form_for @charge do |f| %>
+  <%= text_field_tag :card_number, nil, { :name => nil, :'data-stripe' => "number", class: "form-control" } %>
+  <%= text_field_tag :card_code, nil, { :name => nil, :"data-stripe" => "cvc", class: "form-control" } %>
+  <%= text_field_tag :num, nil, { :autocomplete => 'cc-number' } %>
+<% end %>`,
+      filename: 'app/views/charges/_form.html.erb',
+      languageOptions: html,
+      errors: [
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Stripe.js v2', replacement: helperReplacement('cardNumber') }, line: 2, column: 76, endLine: 2, endColumn: 82 },
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: CVC, library: 'Stripe.js v2', replacement: helperReplacement('cardCvc') }, line: 3, column: 74, endLine: 3, endColumn: 77 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: helperReplacement('cardNumber') }, line: 4, column: 53, endLine: 4, endColumn: 62 },
+      ],
+    },
+    {
       // The Railscasts form for Stripe.js v2 (real-world batch HA), without \`data-stripe\`: \`card_code\` says no CVC by
       // its name, its label helper's text does; a builder's field by its builder's label, an object form's by its
       // object's; a label for another field, a label whose text Rails makes from the name (limitation: not read) and a
