@@ -332,6 +332,9 @@ const FIELD_METADATA_WORDS: readonly string[] = [
   'selector', 'container', 'wrapper', 'node', 'key', 'name', 'title', 'description', 'help', 'tooltip', 'state',
   'supported', 'allowed', 'count', 'digits', 'position', 'index', 'offset', 'size', 'width', 'height', 'color',
   'prefix', 'suffix', 'separator', 'spacing', 'gaps', 'gap', 'lengths', 'rules', 'schema', 'column', 'col',
+  // the frame a hosted field is rendered in (`cvv_iframes`: a count of Worldpay's hosted-field iframes, logged;
+  // real-world batch 339)
+  'iframe', 'iframes', 'frame', 'frames',
 ];
 
 /**

@@ -345,6 +345,8 @@ describe('classifyCardField: safe derivatives (§7.1, §7.2)', () => {
     'cvvIV', 'cvv_iv', 'cvvAuthTag', 'cvvSalt', 'cardNumberNonce', 'panIv',
     // A price set for a field (real-world batch 99: a gateway's surcharge settings).
     'cvv_premium', 'cvvFee', 'card_number_surcharge',
+    // The frame a hosted field is rendered in (real-world batch 339: a count of Worldpay's iframes, logged).
+    'cvv_iframes', 'cvvIframe', 'cardNumberFrame', 'cvc_frames',
   ])('%s is safe or not card data', (name) => {
     const kind = classifyCardField(name);
     expect(isSensitiveKind(kind)).toBe(false);

@@ -16,6 +16,21 @@ const CLASSIC_AZURE_FUNCTION = `module.exports = async function (context, req) {
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A hotel's booking widget checks Worldpay's hosted fields are mounted (real-world batch 339): it logs how many
+    // iframes each field's container holds and whether it shows, never what is typed there
+    {
+      code: `function checkHostedFields() {
+  var pan = document.getElementById('gas-wp-pan');
+  var cvv = document.getElementById('gas-wp-cvv');
+  console.log('[Worldpay] DOM check', {
+    pan_iframes: pan ? pan.querySelectorAll('iframe').length : 'no pan div',
+    cvv_iframes: cvv ? cvv.querySelectorAll('iframe').length : 'no cvv div',
+    cvvFrame: cvv && cvv.firstElementChild,
+    cvv_visible: cvv ? cvv.offsetWidth > 0 : false,
+  });
+}`,
+      filename: 'plugins/gas-booking/assets/js/gas-booking.js',
+    },
     // A foreign-worker registry's residence and discount cards (card-rule-fixtures.ts)
     { code: WORKER_REGISTRY, filename: 'src/workers/register.tsx' },
     // NMI Collect.js's iframes hold the card (real-world batch 332): the page keeps validity flags that start as
