@@ -770,14 +770,42 @@ class HandlerAnalysis {
     if (call.arguments.length > 0) this.scan.handOffs.push(call);
   }
 
-  /** Does a call of the handler hand the signature (or the whole request) to code this file does not show? */
+  /**
+   * Does a call of the handler hand the signature (or the whole request) to code this file does not show? Not one
+   * whose event a `catch` replaces with the body (`try { event = verifyWebhook(body, sig) } catch { event =
+   * JSON.parse(body) }`): that catch is a swallowing one (a check elsewhere or none, the body is processed).
+   */
   mayVerifyElsewhere(): boolean {
     // `endsHandler` last: it looks through every act, and a handler may hand its event on thousands of times.
     return this.scan.handOffs.some((call) => {
       if (this.harmless(call)) return false;
       const imported = this.importedCallee(call);
-      return call.arguments.some((arg) => this.carriesSignature(arg, 0, imported)) && !this.endsHandler(call);
+      if (!call.arguments.some((arg) => this.carriesSignature(arg, 0, imported)) || this.endsHandler(call)) return false;
+      const fallback = this.bodyFallback(call);
+      if (fallback) this.scan.swallowing.push({ node: fallback, unsetEvent: false });
+      return fallback === null;
     });
+  }
+
+  /**
+   * The `catch` of a `try` around `call` that sets the variable the call's result went to from the request body
+   * (`event = JSON.parse(body)`, `event = req.body`), else null.
+   */
+  private bodyFallback(call: TSESTree.CallExpression): TSESTree.CatchClause | null {
+    const bound = boundName(call);
+    if (bound === null) return null;
+    let child: Node = call;
+    for (let current: Node | undefined = call.parent; current && !isFunctionNode(current); child = current, current = current.parent) {
+      if (current.type !== AST_NODE_TYPES.TryStatement || current.block !== child) continue;
+      const handler = current.handler;
+      if (!handler) return null;
+      const fallback = someInBody(handler.body, this.sourceCode, (n) => {
+        if (n.type !== AST_NODE_TYPES.AssignmentExpression || n.operator !== '=' || n.left.type !== AST_NODE_TYPES.Identifier || n.left.name !== bound.name) return false;
+        return this.eventSource(n.right, new Map())?.kind === 'body' || this.fromRequest(n.right, new Map());
+      });
+      return fallback ? handler : null;
+    }
+    return null;
   }
 
   /**

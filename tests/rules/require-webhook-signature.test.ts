@@ -43,6 +43,25 @@ function edit(text: string, from: string, to: string): string {
 }
 
 /** A Hono route whose promise \`.catch\` on the signature check falls back to the unverified body. */
+/** A Next.js route that adds credits, its event from the app's own verifier, or from the body where that throws (regression probe 342). */
+const CREDITS_WEBHOOK = `import { constructWebhookEvent } from '@/lib/stripe';
+import { addCredits } from '@/lib/credits';
+
+export async function POST(req: Request) {
+  const body = await req.text();
+  const signature = req.headers.get('stripe-signature') as string;
+  let event;
+  try {
+    event = constructWebhookEvent(body, signature);
+  } catch (err) {
+    console.warn('Falling back to the unverified body', err);
+    event = JSON.parse(body);
+  }
+  if (event.type === 'checkout.session.completed') await addCredits(event.data.object.metadata.userId, 100);
+  return Response.json({ received: true });
+}
+`;
+
 const HONO_FALLBACK_CATCH = `app.post('/webhook', async (c) => {
   const body = await c.req.text();
   const event = await stripe.webhooks
@@ -1066,6 +1085,12 @@ app.post('/api/stripe/webhook', async (c) => {
 export default app;
 `,
       filename: 'src/index.ts',
+    },
+    {
+      // The app's own verifier in a try whose catch only logs, the event left unset (acting on it then throws): it may
+      // check there
+      code: edit(edit(CREDITS_WEBHOOK, 'event = constructWebhookEvent', 'event = await constructWebhookEvent'), "console.warn('Falling back to the unverified body', err);\n    event = JSON.parse(body);", "console.error('Webhook verification failed', err);"),
+      filename: 'app/api/webhooks/stripe/route.ts',
     },
     // NestJS 10's @RawBody() parameter, verified
     `import { BadRequestException, Controller, Headers, Post, RawBody } from '@nestjs/common';
@@ -2201,6 +2226,14 @@ app.post('/webhook', async (req, res) => {
 });
 `,
       filename: 'src/server.js',
+      output: null,
+      errors: [{ messageId: 'verificationIgnored', line: 10, column: 5, endLine: 10, endColumn: 16 }],
+    },
+    {
+      // The app's own verifier in a try whose catch falls back to the body (regression probe 342): whether that
+      // function checks the signature or not, a forged event is processed
+      code: CREDITS_WEBHOOK,
+      filename: 'app/api/webhooks/stripe/route.ts',
       output: null,
       errors: [{ messageId: 'verificationIgnored', line: 10, column: 5, endLine: 10, endColumn: 16 }],
     },
