@@ -535,7 +535,10 @@ function destructuredContent(variable: TSESLint.Scope.Variable, sourceCode: Sour
   const pattern = (variable.defs[0]!.node as TSESTree.VariableDeclarator).id as TSESTree.ObjectPattern;
   const siblings = propertyKeys(pattern, sourceCode);
   const byPath = segments ? classifyNamePath([...segments, bound.key], sourceCode) : null;
-  const kind = byPath !== null ? (isSensitiveKind(byPath) ? byPath : null) : kindBesideSiblings(bound.key, siblings);
+  // The pattern's keys are the record's names, with no values to say more: read as a model's declared fields (a bare
+  // `number` beside a CVC: `const { number, expiry, cvc } = this.value`, react-credit-cards' field names; real-world
+  // batch 340).
+  const kind = byPath !== null ? (isSensitiveKind(byPath) ? byPath : null) : kindBesideSiblings(bound.key, siblings, { declaredFields: true });
   if ((kind !== 'pan' && kind !== 'pin') || !namesOtherCardRecordOf(bound.init, siblings, sourceCode)) return kind;
   return null;
 }

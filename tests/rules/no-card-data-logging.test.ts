@@ -2164,6 +2164,29 @@ module.exports = { charge, preview };
       output: null,
     },
     {
+      // A card-form component in the style of react-credit-cards (real-world batch 340: a Vuetify card input): a bare
+      // \`number\` taken out beside a CVC is the card's, as a model's field would be; the CVC by its own name
+      code: `export default {
+  name: 'CreditCard',
+  props: { value: { type: Object, required: true } },
+  methods: {
+    validate() {
+      const { cvc, expiry, number } = this.value;
+      if (!/^\\d{3,4}$/.test(cvc)) console.error("CVC number isn't valid:", cvc);
+      if (!luhn(number)) console.error("Card number isn't valid:", number);
+      return true;
+    },
+  },
+};
+`,
+      filename: 'src/components/Card.js',
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 76, endLine: 7, endColumn: 79 },
+        { messageId: 'panLogged', data: { name: 'number', kind: 'card number (PAN)', sink: 'the console' }, line: 8, column: 68, endLine: 8, endColumn: 74 },
+      ],
+      output: null,
+    },
+    {
       // A field set only where it is missing, or to a value still holding it, is not masked.
       code: `const winston = require('winston');
 const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
