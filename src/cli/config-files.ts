@@ -19,13 +19,14 @@ export const CONFIG_EXTENSIONS: readonly string[] = ['.json', '.jsonc', '.json5'
 const ENV_TEMPLATE = /^(?:\.?env(?:[.-][\w]+)*[.-](?:example|sample|template|dist|defaults)|\.?(?:example|sample|template)\.env)$/i;
 
 /**
- * The environment files themselves that frameworks load (`.env`, `.env.production`, `.env.development`, `.env.test`),
+ * The environment files themselves that frameworks load (`.env`, `.env.production`, `.env.development`, `.env.test`,
+ * Laravel's `.env.testing`: real-world batch 340),
  * not `.env.local` and its kind, which are a developer's own. Where a key belongs, out of version control: read only when
  * a `.gitignore` applies to the directory and does not exclude the file (a `.env` that git would take with the rest;
  * probe 306: `NEXT_PUBLIC_STRIPE_SECRET_KEY=sk_test_…` in committed `.env` and `.env.production` files). A file named
  * otherwise (`dev.env`) is not known as one.
  */
-const ENV_FILE = /^\.env(?:\.(?:development|production|test|staging|dev|prod))?$/i;
+const ENV_FILE = /^\.env(?:\.(?:development|production|test|testing|staging|dev|prod))?$/i;
 /**
  * ...and the shell scripts that set an environment, named for it (`.env-nu-prod.sh`, `env.sh`, `set-env.sh`,
  * `setenv.sh`; probe 308: `export REACT_APP_STRIPE_SECRET_KEY=sk_live_…` in a marketplace's committed `.env-nu-prod.sh`),

@@ -29,7 +29,7 @@ describe('isKeyConfigFileName', () => {
 
 describe('isEnvFileName', () => {
   it('knows the environment files themselves and the shell scripts that set one (probe 308), not a developer\'s local ones', () => {
-    for (const name of ['.env', '.env.production', '.env.development', '.env.test', 'apps/web/.env', '.env-nu-prod.sh', 'scripts/nu-env-prod.sh', 'env.sh', 'set-env.sh', 'setenv.sh', 'prod.env.sh']) {
+    for (const name of ['.env', '.env.production', '.env.development', '.env.test', '.env.testing', 'apps/web/.env', '.env-nu-prod.sh', 'scripts/nu-env-prod.sh', 'env.sh', 'set-env.sh', 'setenv.sh', 'prod.env.sh']) {
       expect(isEnvFileName(name), name).toBe(true);
     }
     for (const name of ['.env.local', '.env.production.local', '.env.example', 'env.local.sh', 'deploy.sh', 'environment.sh', 'inventory.sh', 'dev.env', 'env.js']) {
