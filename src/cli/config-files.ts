@@ -7,8 +7,11 @@ import { publishedByName, publishedForProject } from '../analysis/env-vars.js';
 import { lineStarts } from '../processors/page-writer.js';
 import { findStripeKeys, isSecretKeyType, keyLabel, OTHER_PROVIDER_MENTION, type StripeKeyMode, type StripeKeyType } from '../stripe/keys.js';
 
-/** Config file endings read for keys. */
-export const CONFIG_EXTENSIONS: readonly string[] = ['.json', '.jsonc', '.json5', '.yml', '.yaml', '.toml'];
+/**
+ * Config file endings read for keys; SQL scripts too (real-world batch 342: a Supabase migration that creates the
+ * Stripe foreign data wrapper's server with `options (api_key 'sk_test_…')`).
+ */
+export const CONFIG_EXTENSIONS: readonly string[] = ['.json', '.jsonc', '.json5', '.yml', '.yaml', '.toml', '.sql'];
 
 /**
  * The environment files written to be committed, as a template of the real one (`.env.example`, `.env.sample`,

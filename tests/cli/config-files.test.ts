@@ -8,8 +8,8 @@ const LIVE_KEY = 'sk_live_51Hq8ZtLkR2vN7mWxP4bYc9DqTj3Rw';
 const TEST_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
 
 describe('isKeyConfigFileName', () => {
-  it('reads JSON, YAML and TOML config files and committed environment templates', () => {
-    for (const name of ['config/production.json', 'tsconfig.json', 'app.json', '.vscode/settings.json', 'serverless.yml', 'app.yaml', '.github/workflows/deploy.yml', 'wrangler.toml', 'settings.jsonc', 'config.json5']) {
+  it('reads JSON, YAML and TOML config files, SQL scripts and committed environment templates', () => {
+    for (const name of ['config/production.json', 'tsconfig.json', 'app.json', '.vscode/settings.json', 'serverless.yml', 'app.yaml', '.github/workflows/deploy.yml', 'wrangler.toml', 'settings.jsonc', 'config.json5', 'supabase/migrations/20240103173626_init.sql']) {
       expect(isKeyConfigFileName(name), name).toBe(true);
     }
     for (const name of ['.env.example', '.env.sample', '.env.production.example', '.env.template', '.env.dist', 'example.env', 'env.example', 'apps/api/.env.example', '.env-template', '.env-sample', 'env-example', '.example.env']) {
@@ -56,6 +56,13 @@ describe('configFileKeys', () => {
       ['test secret key', 2, 15],
       ['webhook signing secret', 3, 19],
       ['live restricted key', 4, 16],
+    ]);
+  });
+
+  it("finds a key in an SQL migration (real-world batch 342: Supabase's Stripe wrapper server)", () => {
+    const text = `create extension if not exists wrappers with schema extensions;\ncreate foreign data wrapper stripe_wrapper handler stripe_fdw_handler validator stripe_fdw_validator;\ncreate server stripe_server foreign data wrapper stripe_wrapper options (\n  api_key '${LIVE_KEY}',\n  api_url 'https://api.stripe.com/v1/'\n);\n`;
+    expect(configFileKeys(text, true)).toEqual([
+      { type: 'secret', mode: 'live', prefix: 'sk_live_', label: 'live secret key', line: 4, column: 12, endLine: 4, endColumn: 12 + LIVE_KEY.length },
     ]);
   });
 

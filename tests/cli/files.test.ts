@@ -238,8 +238,8 @@ describe('discoverFiles', () => {
     expect(rel(files)).toEqual(['dist/bundle.js', 'src/config.local.js']);
     expect(rel(configFiles)).toEqual(['src/generated/keys.json']);
     expect(skipped.map((s) => [path.basename(s.file), s.reason, s.detail])).toEqual([
-      ['styles.css', 'unsupported', `not one of ${LINTABLE_EXTENSIONS.join(' ')}, nor a config file (.json .jsonc .json5 .yml .yaml .toml, .env.example)`],
-      ['.env', 'unsupported', `not one of ${LINTABLE_EXTENSIONS.join(' ')}, nor a config file (.json .jsonc .json5 .yml .yaml .toml, .env.example)`],
+      ['styles.css', 'unsupported', `not one of ${LINTABLE_EXTENSIONS.join(' ')}, nor a config file (.json .jsonc .json5 .yml .yaml .toml .sql, .env.example)`],
+      ['.env', 'unsupported', `not one of ${LINTABLE_EXTENSIONS.join(' ')}, nor a config file (.json .jsonc .json5 .yml .yaml .toml .sql, .env.example)`],
     ]);
   });
 
