@@ -770,21 +770,36 @@ class HandlerAnalysis {
     if (call.arguments.length > 0) this.scan.handOffs.push(call);
   }
 
+  /** The calls of the handler that hand the signature (or the whole request) to code this file does not show. */
+  private *signatureHandOffs(): Generator<TSESTree.CallExpression> {
+    for (const call of this.scan.handOffs) {
+      if (this.harmless(call)) continue;
+      const imported = this.importedCallee(call);
+      // `endsHandler` last: it looks through every act, and a handler may hand its event on thousands of times.
+      if (call.arguments.some((arg) => this.carriesSignature(arg, 0, imported)) && !this.endsHandler(call)) yield call;
+    }
+  }
+
   /**
    * Does a call of the handler hand the signature (or the whole request) to code this file does not show? Not one
-   * whose event a `catch` replaces with the body (`try { event = verifyWebhook(body, sig) } catch { event =
-   * JSON.parse(body) }`): that catch is a swallowing one (a check elsewhere or none, the body is processed).
+   * whose event a `catch` replaces with the body (`bodyFallbacks`).
    */
   mayVerifyElsewhere(): boolean {
-    // `endsHandler` last: it looks through every act, and a handler may hand its event on thousands of times.
-    return this.scan.handOffs.some((call) => {
-      if (this.harmless(call)) return false;
-      const imported = this.importedCallee(call);
-      if (!call.arguments.some((arg) => this.carriesSignature(arg, 0, imported)) || this.endsHandler(call)) return false;
+    for (const call of this.signatureHandOffs()) if (this.bodyFallback(call) === null) return true;
+    return false;
+  }
+
+  /**
+   * The catches that replace the event such a call returns with the body (`try { event = verifyWebhook(body, sig) }
+   * catch { event = JSON.parse(body) }`): swallowing ones, whether that call checks the signature or not.
+   */
+  bodyFallbacks(): TSESTree.CatchClause[] {
+    const out: TSESTree.CatchClause[] = [];
+    for (const call of this.signatureHandOffs()) {
       const fallback = this.bodyFallback(call);
-      if (fallback) this.scan.swallowing.push({ node: fallback, unsetEvent: false });
-      return fallback === null;
-    });
+      if (fallback) out.push(fallback);
+    }
+    return out;
   }
 
   /**
@@ -1737,6 +1752,7 @@ export default createRule<[], MessageIds>({
         if (names.length > 0 && !names.some((name) => name !== null && routedWithoutMiddleware(name, context.physicalFilename))) return;
       }
       if (analysis.mayVerifyElsewhere()) return;
+      for (const node of analysis.bodyFallbacks()) scan.swallowing.push({ node, unsetEvent: false });
 
       for (const helper of scan.unverifiedHelpers) {
         context.report({
