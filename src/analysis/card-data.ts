@@ -1824,6 +1824,31 @@ function isOtherCardDialog(object: TSESTree.ObjectExpression): boolean {
 }
 
 /**
+ * Words of a file about collectible cards: trading card games and their catalogues (Pokémon, Yu-Gi-Oh!, Lorcana,
+ * Magic, TCGplayer, Scryfall, Cardmarket), graded and sports cards (PSA grades and certificates, Beckett, rookies,
+ * autographs), a card's rarity, its collector number (a foil or a holo is as often a wrapping's or a hologram's).
+ */
+const COLLECTIBLE_CARD_WORDS =
+  /pok[eé]mon|yu-?gi-?oh|lorcana|tcg|scryfall|cardmarket|\bmtg\b|magic:? the gathering|rarity|collector[\s_-]?(?:number|no\b|num)|\bpsa[\s_-]?(?:grade|cert|\d)|beckett|(?:trading|sports|baseball)[\s_-]?cards?|\bgrad(?:ed|ing)\b|decklist|\brookie\b|autograph/i;
+/**
+ * A payment card's other data, as a file may spell it: a CVC, a security code, a cardholder (one word: a graded card's
+ * "card holder" is its slab), a credit or debit card, the `cc-` autocomplete tokens, an expiry's month, year or date.
+ */
+const PAYMENT_CARD_WORDS = /cv[cvn]|\bcsc\b|security[\s_-]?code|card[_-]?holder|credit[\s_-]?card|debit[\s_-]?card|\bcc-(?:number|exp|csc)|exp(?:iry|iration)?[\s_-]?(?:month|date|year)|mm\s*\/\s*yy/i;
+
+/**
+ * Is the file about collectible cards (`COLLECTIBLE_CARD_WORDS`) and silent on a payment card's other data
+ * (`PAYMENT_CARD_WORDS`)? Then its card numbers are collector numbers, whatever record they are read from, copied into
+ * or logged beside (real-world batch 343: a grading app's `card_number` logged, stored and edited in some sixty places;
+ * a card shop's checkout form, with its CVC, is still read). Asked only where a card number would be reported.
+ */
+export const collectibleCardFile = (sourceCode: SourceCode): boolean =>
+  perFile(sourceCode, 'card-data:collectible-cards', () => COLLECTIBLE_CARD_WORDS.test(sourceCode.text) && !PAYMENT_CARD_WORDS.test(sourceCode.text));
+
+/** Is a finding of this kind a collectible card's number (`collectibleCardFile`), not a payment card's? */
+export const collectibleCardNumber = (kind: string, sourceCode: SourceCode): boolean => kind === 'pan' && collectibleCardFile(sourceCode);
+
+/**
  * Is data sent to or kept at `place` (a table, a collection, a request path) by the code around `node` another kind of
  * card's: the place or that code is named for one (`gift_cards`, `/api/gift-cards/redeem`, `giftCardQueries`)?
  */

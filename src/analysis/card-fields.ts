@@ -103,6 +103,9 @@ const PAYMENT_WORDS = new Set(['credit', 'debit', 'payment', 'pay', 'bank', 'cc'
 const OTHER_CARD_RECORD_WORDS = new Set([
   'rarity', 'rarities', 'collector', 'mana', 'foil', 'foils', 'edition', 'expansion', 'scryfall', 'tcgplayer',
   'cardmarket', 'pokemon', 'yugioh', 'tcg', 'decklist', 'setcode', 'setid', 'setname',
+  // ...a card's set as such (`card_set`), a graded card's grade and grader, a sports card's rookie or autograph
+  // (real-world batch 343)
+  'cardset', 'lorcana', 'mtg', 'psa', 'psagrade', 'bgs', 'cgc', 'beckett', 'rookie', 'autograph',
   'board', 'kanban', 'swimlane', 'trello', 'backlog', 'assignee', 'listid', 'columnid', 'laneid', 'checklist', 'checklists',
   'storypoints', 'idshort',
   'gift', 'giftcard', 'gan', 'voucher', 'loyalty', 'patron',

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { holdsStripeTestCard, inOtherKindOfCardCode, isIssuedCardDetail, mayNameCardData, partsBesideArguments, sensitiveFieldReadFrom, sensitiveParts, textNamesOtherKindOfCard } from '../analysis/card-data.js';
+import { collectibleCardNumber, holdsStripeTestCard, inOtherKindOfCardCode, isIssuedCardDetail, mayNameCardData, partsBesideArguments, sensitiveFieldReadFrom, sensitiveParts, textNamesOtherKindOfCard } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL } from '../analysis/card-fields.js';
 import { callSelectors, LOG_CALL_METHODS, LOG_CALL_METHODS_WITHOUT_SDK, LOG_NAMED_METHOD, logSinkOfCall, mayLogThroughBareCalls, mayLogToTelemetry, redactedByLogger } from '../analysis/sinks.js';
 import { isTestSource } from '../analysis/test-files.js';
@@ -77,7 +77,7 @@ export default createRule<Options, MessageIds>({
         if (parts.length === 0) {
           // A whole object (`req.body`) whose card field the same function reads (`req.body.cvc`): logged with it.
           const held = sensitiveFieldReadFrom(arg, sourceCode);
-          if (held && !seen.has(arg)) {
+          if (held && !seen.has(arg) && !collectibleCardNumber(held.kind, sourceCode)) {
             seen.add(arg);
             report({
               node: arg,
@@ -99,8 +99,9 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         for (const part of parts) {
-          // One of Stripe's test cards, written in the file (a browser automation script paying with it).
-          if (seen.has(part.node) || holdsStripeTestCard(part.node, sourceCode)) continue;
+          // One of Stripe's test cards, written in the file (a browser automation script paying with it); a collectible
+          // card's number.
+          if (seen.has(part.node) || holdsStripeTestCard(part.node, sourceCode) || collectibleCardNumber(part.kind, sourceCode)) continue;
           // A pino logger's own `redact` list that censors the key it is written under (`redact: ['*.cvc']`).
           if (index === 0 && redactedByLogger(node, part.node, sourceCode)) continue;
           seen.add(part.node);

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { choiceLeaves, enclosingFunction, shortText } from '../analysis/ast.js';
-import { cardDataOfPayload, cardFieldsOfPayload, forOtherKindOfCard, holdsNoCardData, mayNameCardData, samePath, urlSpellsOtherKindOfCard, type CardPayloadField } from '../analysis/card-data.js';
+import { cardDataOfPayload, cardFieldsOfPayload, collectibleCardNumber, forOtherKindOfCard, holdsNoCardData, mayNameCardData, samePath, urlSpellsOtherKindOfCard, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
@@ -511,7 +511,8 @@ class CardDataCheck {
       // payment card's is sent with its CVC or expiry date. So with an e-mail sent through EmailJS, which hobby pages
       // use to say which card (a quiz's, a game's) a visitor picked (precision probe, real-world batch 90).
       if ((payload.query || request.client === 'EmailJS') && !corroboratesPaymentCard(fields)) continue;
-      const sensitive = fields.filter((f) => isSensitiveKind(f.kind));
+      // (A collectible card's number, in a file about such cards, is none.)
+      const sensitive = fields.filter((f) => isSensitiveKind(f.kind) && !collectibleCardNumber(f.kind, this.sourceCode));
       if (sensitive.every((f) => f.kind === 'pan') && simulatesTerminalReader(where, payload.fields)) continue;
       if (
         sensitive.every((f) => f.kind === 'pan' || f.kind === 'pin') &&

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, classifyCardField, mentionsCardWord, namesOtherKindOfCard, splitWords, type CardFieldKind } from '../analysis/card-fields.js';
+import { collectibleCardNumber } from '../analysis/card-data.js';
 import { domCreatedTag, domElementWrites, jqueryElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
 import { changedPath, constInit, contentsChanged, localFunctionOf, objectEntry, propertyKey, resolveValue, shownPath, staticValue, unwrap, variableOf, writtenName } from '../analysis/values.js';
@@ -1338,6 +1339,8 @@ export default createRule<[Options], MessageId>({
       replacement: string,
       suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [],
     ): void {
+      // A collectible card's number (a trading card's collector number, in a file about such cards).
+      if (collectibleCardNumber(verdict.kind, sourceCode)) return;
       const field = CARD_FIELD_LABEL[verdict.kind];
       const library = verdict.readInPageOnly ? IN_PAGE_LIBRARY_NAMES[verdict.readInPageOnly] : null;
       const messageId = library === null ? 'rawCardInput' : 'cardInputReadInPage';

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { forOtherKindOfCard, holdsNoCardData, isMadeUpCardNumber, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, isIssuedCardDetail, writtenValueCannotBe } from '../analysis/card-data.js';
+import { collectibleCardNumber, forOtherKindOfCard, holdsNoCardData, isMadeUpCardNumber, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, isIssuedCardDetail, writtenValueCannotBe } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, classifyCardField, encryptedAuthDataKind, kindBesideSiblings, isPostalPin, isSensitiveKind, namesHealthPlanRecord, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
@@ -94,6 +94,8 @@ export default createRule<Options, MessageIds>({
 
     /** `named`: one report per name at the place (the columns a schema requires of one write's data). */
     function report(kind: SensitiveKind, name: string, sink: StorageSink | string, node: TSESTree.Node, loc?: TSESTree.SourceLocation, named = false): void {
+      // A collectible card's number (a trading card's collector number, in a file about such cards).
+      if (collectibleCardNumber(kind, sourceCode)) return;
       const where = loc ?? node.loc;
       const key = `${where.start.line}:${where.start.column}:${where.end.line}:${where.end.column}${named ? `:${name}` : ''}`;
       if (reported.has(key)) return;
@@ -207,7 +209,7 @@ export default createRule<Options, MessageIds>({
         if (value.requiredColumns && checkRequiredColumns(value.requiredColumns) > 0) continue;
         // A whole object (`insertOne(req.body)`) whose card field the same function reads (`req.body.cvc`): stored with it.
         const held = sensitiveFieldReadFrom(value.node, sourceCode);
-        if (held) {
+        if (held && !collectibleCardNumber(held.kind, sourceCode)) {
           context.report({
             node: value.node,
             messageId: 'cardDataObjectStored',

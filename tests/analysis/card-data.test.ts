@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cardFieldsOfPayload,
   classifyValue,
+  collectibleCardFile,
   holdsStripeTestCard,
   isMadeUpCardNumber,
   literalCannotBe,
@@ -1199,5 +1200,27 @@ describe('partsBesideArguments', () => {
       // (a card number read as \`number\` out of a card's fields names no card beside it: the code stays unread)
       ['pan:number'],
     ]);
+  });
+});
+
+describe('collectibleCardFile', () => {
+  const collectible = (code: string): boolean => probeArguments(`${code}\nprobe(0);`, (_node, sourceCode) => collectibleCardFile(sourceCode))[0]!;
+
+  it('is a file about trading, graded or sports cards that spells none of a payment card\'s other data (real-world batch 343)', () => {
+    expect(collectible(`const url = 'https://api.pokemontcg.io/v2/cards';\nconsole.log('card number', card.card_number);`)).toBe(true);
+    expect(collectible(`// PSA 10 slabs\nconst q = { card_set: set, card_number: n, rarity };`)).toBe(true);
+    expect(collectible(`const label = 'Graded card holder';\nfetch('/api/cards', { body: JSON.stringify({ cardNumber, grade: 'PSA 9' }) });`)).toBe(true);
+    expect(collectible(`export const search = (q) => fetch(\`https://api.scryfall.com/cards/search?q=\${q}\`);`)).toBe(true);
+  });
+
+  it('is not when the file also spells a CVC, a cardholder, a credit card, an expiry or the cc- autocomplete tokens', () => {
+    for (const payment of ['const [cardCvc, setCardCvc] = useState("");', 'const cardholderName = form.name;', '// pay by credit card', 'const { exp_month, exp_year } = card;', '<input autoComplete="cc-number" />', 'placeholder="MM / YY"']) {
+      expect(collectible(`// Pokémon card shop checkout\n${payment}`), payment).toBe(false);
+    }
+  });
+
+  it('is not a file that names no collectible card', () => {
+    expect(collectible(`console.log('paying with', req.body.cardNumber);`)).toBe(false);
+    expect(collectible(`const gradient = 'linear-gradient(red, blue)'; const holder = 'foil-wrapped';`)).toBe(false);
   });
 });

@@ -16,6 +16,24 @@ const CLASSIC_AZURE_FUNCTION = `module.exports = async function (context, req) {
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A card-grading app checks the card an AI read against the Pokémon TCG API (real-world batch 343): its collector
+    // number copied into a const, or logged with a fallback; the file spells no payment card's other data
+    {
+      code: `export async function verifyPokemonCard(cardInfo: any) {
+  const statedRaw = cardInfo.card_number_raw;
+  const statedSetName = cardInfo.set_name;
+  console.log(\`AI stated card_number_raw: "\${statedRaw}" (set \${statedSetName})\`);
+  const res = await fetch(\`https://api.pokemontcg.io/v2/cards?q=number:\${statedRaw}\`);
+  return (await res.json()).data[0];
+}
+
+export function logSearch(params: any) {
+  console.log('Set:', params.setName || '(not specified)');
+  console.log('Card #:', params.cardNumber || '(not specified)');
+}
+`,
+      filename: 'src/app/api/pokemon/verify.ts',
+    },
     // A hotel's booking widget checks Worldpay's hosted fields are mounted (real-world batch 339): it logs how many
     // iframes each field's container holds and whether it shows, never what is typed there
     {

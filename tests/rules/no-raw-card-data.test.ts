@@ -39,6 +39,24 @@ export function usePay() {
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // A trading-card shop's admin adds a product (real-world batch 343): the card's collector number in its SKU and
+    // body, in a file about Pokémon cards that spells no payment card's other data
+    {
+      code: `import { useState } from 'react';
+
+export function NewProduct() {
+  const [formData] = useState({ name: '', cardSet: '', cardNumber: '', rarity: '', price: '' });
+  const submit = async () => {
+    await fetch('/api/admin/products', {
+      method: 'POST',
+      body: JSON.stringify({ name: formData.name, sku: \`PKM-\${formData.cardSet}-\${formData.cardNumber}\`, card_number: formData.cardNumber }),
+    });
+  };
+  return <button onClick={submit}>Add Pokémon card</button>;
+}
+`,
+      filename: 'src/app/admin/products/new/page.tsx',
+    },
     // A token of what a PaymentMethod shows (its id, brand, last4) in a URL, encoded or signed; another module's \`sign\`
     { code: `import jwt from 'jsonwebtoken';
 import { sign } from './signing';

@@ -822,6 +822,25 @@ export function PayForm({ onPay }) {
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // A card-grading service's submission form (real-world batch 343): a sports card's set and collector number, in a
+    // file about PSA grading that spells no payment card's other data
+    {
+      code: `import { useState } from 'react';
+
+// Submit your sports cards for PSA grading
+export function AddCards() {
+  const [cardForm, setCardForm] = useState({ player: '', year: '', set: '', cardNumber: '' });
+  return (
+    <form>
+      <input placeholder="Set name" value={cardForm.set} onChange={(e) => setCardForm({ ...cardForm, set: e.target.value })} />
+      <input placeholder="Card number" value={cardForm.cardNumber} onChange={(e) => setCardForm({ ...cardForm, cardNumber: e.target.value })} />
+    </form>
+  );
+}
+`,
+      filename: 'src/pages/AddCards.jsx',
+      languageOptions: jsx,
+    },
     // A component of the file that hands its input another prop under \`name\` (its \`field\`), and takes the card's
     // \`autoComplete\` without handing it on: the input is named \`field\`'s value, not the element's \`name\`
     {

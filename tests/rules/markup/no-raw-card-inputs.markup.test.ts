@@ -343,6 +343,24 @@ import Field from './Field.vue';
   ],
   invalid: [
     {
+      // A grading service's own payment page (real-world batch 343): a page about PSA grading that also asks the CVC
+      // takes a payment card's number, whatever else it is about
+      code: `<h1>Pay for your PSA grading order</h1>
+<form action="/orders/pay" method="post">
+  <label for="card">Card number</label>
+  <input id="card" name="card_number" placeholder="1234 5678 9012 3456">
+  <label for="cvc">CVC</label>
+  <input id="cvc" name="cvc" placeholder="123">
+</form>
+`,
+      languageOptions: html,
+      filename: 'public/pay.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 4, column: 20, endLine: 4, endColumn: 38 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 6, column: 19, endLine: 6, endColumn: 29 },
+      ],
+    },
+    {
       // A placeholder advising Stripe's test cards is no test card's field: it takes whatever card number is typed, beside
       // the CVC (real-world batch 325: an Ionic AngularJS form tokenised with Stripe.js v2)
       code: `<form ng-submit="charge(payment)">
