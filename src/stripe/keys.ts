@@ -244,10 +244,10 @@ export const SECRET_RISK: Readonly<Record<Exclude<StripeKeyType, 'publishable'>,
 };
 
 /** The other providers below whose names are no English words (Resend's and Tap's are: see OTHER_PROVIDER_MENTION). */
-const PLAINLY_NAMED_PROVIDERS = ['clerk', 'bloque', 'korapay', 'paystack', 'yoco', 'paymongo', 'moyasar', 'zwitch', 'svix', 'liveblocks'] as const;
+const PLAINLY_NAMED_PROVIDERS = ['clerk', 'bloque', 'korapay', 'paystack', 'yoco', 'paymongo', 'moyasar', 'zwitch', 'moonpay', 'svix', 'liveblocks'] as const;
 /**
  * Other providers whose secret keys start `sk_test_` / `sk_live_` too (Clerk, Bloque, Korapay, Paystack, Yoco,
- * PayMongo, Moyasar, Zwitch; Tap Payments in OTHER_PROVIDER_MENTION), or whose webhook secrets start `whsec_` (Svix's format, and so Resend's and Liveblocks'), as words
+ * PayMongo, Moyasar, Zwitch, MoonPay's crypto on-ramp: real-world batch 346; Tap Payments in OTHER_PROVIDER_MENTION), or whose webhook secrets start `whsec_` (Svix's format, and so Resend's and Liveblocks'), as words
  * of the names a key is given under (precision probe 300: `YOCO_SECRET_KEY` in a `netlify.toml`, Svix secrets under
  * `RESEND_WEBHOOK_SECRET`).
  */

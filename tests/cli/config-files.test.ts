@@ -83,16 +83,18 @@ describe('configFileKeys', () => {
     expect(configFileKeys('', false)).toEqual([]);
   });
 
-  it("reports no key of another provider named on its line or above it: Yoco, Tap, PayMongo, Moyasar, Svix's format (precision probe 300)", () => {
+  it("reports no key of another provider named on its line or above it: Yoco, Tap, PayMongo, MoonPay, Moyasar, Svix's format (precision probe 300)", () => {
     const text = [
       '[build.environment]',
       'environment = { YOCO_SECRET_KEY = "sk_test_443a9f12Ab3dE5fG0a1b2c3d4e5f" }',
       'TAP_SECRET_KEY=sk_live_Zq4CGyN0m9a3BvL8kTp2XwR7',
       'PAYMONGO_SECRET_KEY=sk_live_Hq8ZtLkR2vN7mWxT6gHs2Lp4',
       'RESEND_WEBHOOK_SECRET=whsec_Jq7Lm2Nx8Vb4Kc6Zt1Rw9Py3Hd5Fg0As',
+      // MoonPay's crypto on-ramp (real-world batch 346)
+      'MOONPAY_SECRET_KEY=sk_live_Q7mR2xK9pL4vN8wT3zY6bH1cF5gJ0dSa',
       `STRIPE_SECRET_KEY=${LIVE_KEY}`,
     ].join('\n');
-    expect(configFileKeys(text, false).map((key) => key.line)).toEqual([6]);
+    expect(configFileKeys(text, false).map((key) => key.line)).toEqual([7]);
     // a provider named by the key a value sits under, in YAML or pretty-printed JSON
     const yaml = `clerk:\n  secret_key: sk_test_Zq4CGyN0m9a3BvL8kTp2XwR7sD1fH6jE\nstripe:\n  secret_key: ${TEST_KEY}\n`;
     expect(configFileKeys(yaml, false).map((key) => key.line)).toEqual([4]);

@@ -439,6 +439,21 @@ export const createUpiCollectRequest = async (accountId, amount) => {
       filename: 'src/gateways/zwitch/zwitchServices.js',
       options: [{ allowTestKeys: false }],
     },
+    // ...and MoonPay's (real-world batch 346): a crypto on-ramp's secret key, named for it, signing its widget URLs
+    {
+      code: `const crypto = require('crypto');
+
+// MoonPay on-ramp: sign the widget URL with the MoonPay secret key
+const MOONPAY_SECRET_KEY = 'sk_live_Q7mR2xK9pL4vN8wT3zY6bH1cF5gJ0dSa';
+
+function signMoonPayUrl(url) {
+  return crypto.createHmac('sha256', MOONPAY_SECRET_KEY).update(new URL(url).search).digest('base64');
+}
+
+module.exports = { signMoonPayUrl };
+`,
+      filename: 'src/v1-routes/moonpay.js',
+    },
     // So do Bloque's (real-world batch DJ), given to its SDK or named for it in a setup comment; the same key given to
     // anything else is reported (invalid).
     {
