@@ -138,9 +138,9 @@ const HOSTED_PAGE_ORIGIN = /(?<=(?<![\w.-])(?:checkout|billing)\.)stripe\.com(?!
  * `'indici-stripe-api'` (the Cordova plugin's specifiers import
  * `Stripe`, a global spelling below), and the Cordova plugin's global `cordova.plugins.stripe`.
  */
-const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?(?:stripe|connect)-js|@stripe\/stripe-react-native|['"`](?:react-native-)?stripe-client['"`]|['"`](?:@commaai\/)?tipsi-stripe['"`]|['"`](?:react-native|indici)-stripe-api['"`]|plugins\s*\.\s*stripe\b/;
-/** The Stripe.js global written as a word (an identifier, `window.Stripe`, `['Stripe']`). */
-const STRIPE_GLOBAL_SPELLING = /\bStripe\b/;
+const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?(?:stripe|connect)-js|@stripe\/crypto|@stripe\/stripe-react-native|['"`](?:react-native-)?stripe-client['"`]|['"`](?:@commaai\/)?tipsi-stripe['"`]|['"`](?:react-native|indici)-stripe-api['"`]|plugins\s*\.\s*stripe\b/;
+/** The Stripe.js global written as a word (an identifier, `window.Stripe`, `['Stripe']`), or the crypto onramp's (`StripeOnramp`). */
+const STRIPE_GLOBAL_SPELLING = /\bStripe(?:Onramp)?\b/;
 /** Either, in the decoded stretches around escapes (`'str\x69pe'`, `\u0053tripe`), without word bounds. */
 const ESCAPED_ROOT_SPELLING = new RegExp(`${STRIPE_SPECIFIER_SPELLING.source}|Stripe`);
 

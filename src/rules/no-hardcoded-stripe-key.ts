@@ -31,6 +31,7 @@ import {
   type StripeKeyType,
 } from '../stripe/keys.js';
 import { isTestSource } from '../analysis/test-files.js';
+import { isGlobalNamed } from '../analysis/globals.js';
 import { createRule } from '../util/create-rule.js';
 
 type Node = TSESTree.Node;
@@ -450,6 +451,12 @@ class KeyFile {
     }
     // `createStripe(key)` of stripe-client / react-native-stripe-client: a client in the app.
     if (stripeKindOf(node.callee, sourceCode) === 'token-client-factory') return 'a card-token client (stripe-client)';
+    // Stripe's crypto onramp (stripe-facts: its script at crypto-js.stripe.com): `loadStripeOnramp(key)` of
+    // @stripe/crypto, and the `StripeOnramp(key)` global that script defines (real-world batch 346).
+    if (callee.type === AST_NODE_TYPES.Identifier && isModuleRef(moduleRefOf(callee, sourceCode), ['@stripe/crypto'], ['loadStripeOnramp'])) {
+      return 'loadStripeOnramp (@stripe/crypto)';
+    }
+    if (isGlobalNamed(sourceCode, callee, 'StripeOnramp')) return 'StripeOnramp()';
     if (!isStripeJsConstruction(node, sourceCode)) return null;
     return stripeKindOf(node.callee, sourceCode) === 'js-loader' ? 'loadStripe' : 'Stripe()';
   }

@@ -507,6 +507,41 @@ export default function SellerOnboarding() {
         },
       ],
     },
+    // Stripe's crypto onramp runs in the page (real-world batch 346): its loader from @stripe/crypto, and the global its
+    // script defines, given a secret key (test mode too); the publishable key given to the global is not reported
+    {
+      code: `import { loadStripeOnramp } from '@stripe/crypto';
+
+export const stripeOnrampPromise = loadStripeOnramp('sk_test_51NXOHdARfU5KPLlVvSdDo9Y0zQXLkfS1vMj3AhYNU8A22W7rprb5YJTCDNfgaQeAl58yzZ8mMa3eBUD3EEWpdZiC00LD2YWcQA');
+`,
+      filename: 'src/onramp.ts',
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'test secret key', prefix: 'sk_test_', callee: 'loadStripeOnramp (@stripe/crypto)' },
+          line: 3,
+          column: 53,
+          endLine: 3,
+          endColumn: 162,
+        },
+      ],
+    },
+    {
+      code: `const onramp = window.StripeOnramp('sk_test_51NXOHdARfU5KPLlVvSdDo9Y0zQXLkfS1vMj3AhYNU8A22W7rprb5YJTCDNfgaQeAl58yzZ8mMa3eBUD3EEWpdZiC00LD2YWcQA');
+const session = StripeOnramp('pk_test_51NXOHdARfU5KPLlVvSdDo9Y0zQXLkfS1vMj3AhYNU8A22W7rprb5YJTCDNfgaQeAl58yzZ8mMa3eBUD3EEWpdZiC00LD2YWcQA').createSession({ clientSecret });
+`,
+      filename: 'public/onramp.js',
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'test secret key', prefix: 'sk_test_', callee: 'StripeOnramp()' },
+          line: 1,
+          column: 36,
+          endLine: 1,
+          endColumn: 145,
+        },
+      ],
+    },
     // Stripe Terminal's word is no other provider's: a connection-token route with its key written in
     {
       code: `import Stripe from 'stripe';
