@@ -4676,6 +4676,24 @@ export default router;
       code: SELF_SIGNED_WEBHOOK,
       filename: 'server/routes/webhook.test.ts',
     },
+    {
+      // ...so does a stub of the app's webhook route that a test posts mocked events to (probe 345): not deployed
+      code: `const express = require('express');
+const request = require('supertest');
+
+const app = express();
+app.post('/webhook', express.json(), (req, res) => {
+  const event = req.body;
+  if (event.type === 'checkout.session.completed') res.sendStatus(200);
+  else res.sendStatus(400);
+});
+
+test('answers a completed checkout', async () => {
+  await request(app).post('/webhook').send({ type: 'checkout.session.completed' }).expect(200);
+});
+`,
+      filename: '__tests__/webhook.test.js',
+    },
   ],
   invalid: [
     {
