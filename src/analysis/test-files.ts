@@ -3,7 +3,7 @@
  * sent to a browser, a component there is never bundled). Judged by the file's name (`*.test.*`, `*.spec.*`, Cypress'
  * `*.cy.*`, a kind of spec: NestJS' `app.e2e-spec.ts`, `*.int-spec.ts`) and by the directories between a root (the
  * file's package root: its nearest `package.json`, else ESLint's `cwd`) and the file: `test/`, `tests/`, `__tests__/`,
- * `__mocks__/`, `mocks/`, `spec/`, `e2e/`, `cypress/`, `playwright/`, Cucumber's `step_definitions/`. Directories above the root
+ * `__mocks__/`, `mocks/`, `spec/`, `e2e/`, `cypress/`, `playwright/`, Cucumber's `step_definitions/` (`step-definitions/`). Directories above the root
  * say nothing (a checkout kept under `~/tests/` is no test code), unless the package itself is one of tests by its
  * name (`isTestPackage`). And by what the file imports: a module only tests
  * import (a test runner's API, an assertion or test-rendering library: `@cucumber/cucumber`, `vitest`, `chai`,
@@ -38,10 +38,11 @@ const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
   'stepdefinitions',
 ]);
 /**
- * Modules only test code imports (and Storybook's stories: `@storybook/react`, `storybook/test`). Not browser-automation libraries (`playwright`, `puppeteer`), which scrapers and
+ * Modules only test code imports (and Storybook's stories: `@storybook/react`, `storybook/test`; WebdriverIO's
+ * `@wdio/globals`, which only its test runner provides: probe 345). Not browser-automation libraries (`playwright`, `puppeteer`), which scrapers and
  * bots also use, nor mock-server libraries (`msw`), which can run in the app in development.
  */
-const TEST_MODULE = /^(?:@cucumber\/cucumber|cucumber|@playwright\/test|vitest|@jest\/globals|node:test|mocha|chai|supertest|sinon|@testing-library\/[\w.-]+|@nestjs\/testing|@angular\/core\/testing|@vue\/test-utils|cypress|ava|uvu|@storybook\/[\w.-]+(?:\/[\w.-]+)*|storybook\/[\w.-]+)$/;
+const TEST_MODULE = /^(?:@cucumber\/cucumber|cucumber|@playwright\/test|vitest|@jest\/globals|node:test|mocha|chai|supertest|sinon|@testing-library\/[\w.-]+|@nestjs\/testing|@wdio\/globals|@angular\/core\/testing|@vue\/test-utils|cypress|ava|uvu|@storybook\/[\w.-]+(?:\/[\w.-]+)*|storybook\/[\w.-]+)$/;
 
 /** A test file by its name alone: `*.test.*`, `*.spec.*`, anything under `__tests__/`. */
 export function isTestFileName(filename: string): boolean {

@@ -94,6 +94,8 @@ describe('importsTestModule', () => {
     ["const { expect } = require('chai');", true],
     ["import test from 'node:test';", true],
     ["import { Test } from '@nestjs/testing';", true],
+    // WebdriverIO's globals exist only in its test runner (probe 345: a page object under features/pages/)
+    ["import { $, browser } from '@wdio/globals';", true],
     ["import { test, expect } from '@playwright/test';", true],
     ["import type { Meta, StoryObj } from '@storybook/react';", true],
     ["import { fn } from 'storybook/test';", true],
@@ -101,6 +103,7 @@ describe('importsTestModule', () => {
     // Browser automation also drives scrapers and bots that fill real checkouts.
     ["import { chromium } from 'playwright';", false],
     ["const puppeteer = require('puppeteer');", false],
+    ["import { remote } from 'webdriverio';", false],
     // Mock servers can run inside the app in development.
     ["import { http, HttpResponse } from 'msw';", false],
     ["import { defineConfig } from 'vitest/config';", false],
