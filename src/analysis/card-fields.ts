@@ -122,6 +122,9 @@ const OTHER_CARD_RECORD_WORDS = new Set([
   // a club's or a gym's membership card: its member number and membership type beside it (real-world batch 335: `{
   // memberNo, cardNo, memType }`, a sports club's import table); a payment card's record has neither
   'memberno', 'membernumber', 'membershipno', 'membershipnumber', 'memtype', 'membershiptype',
+  // a health insurance card's group number, subscriber and pharmacy benefit ids (probe 344: `{ memberId, groupNumber,
+  // cardNumber }`); a payment card's record has none
+  'groupnumber', 'groupno', 'subscriberid', 'subscribernumber', 'rxbin', 'rxpcn', 'rxgroup', 'payerid',
 ]);
 
 /**

@@ -750,6 +750,11 @@ describe('namesOtherCardRecord', () => {
     expect(namesOtherCardRecord(['memberNo', 'cardNo', 'memType', 'joinedDate', 'expireDate'])).toBe(true);
     expect(namesOtherCardRecord(['membership_number', 'card_number'])).toBe(true);
     expect(namesOtherCardRecord(['memberId', 'cardNumber', 'expiry', 'cvv'])).toBe(false);
+    // a health insurance card: its group number, subscriber or pharmacy benefit ids beside it (probe 344); a card's
+    // holder's member id alone says nothing
+    expect(namesOtherCardRecord(['memberId', 'groupNumber', 'cardNumber'])).toBe(true);
+    expect(namesOtherCardRecord(['subscriber_id', 'rx_bin', 'rx_pcn', 'card_number'])).toBe(true);
+    expect(namesOtherCardRecord(['memberId', 'cardNumber'])).toBe(false);
     expect(namesOtherCardRecord(['cardNumber', 'wiegandFormat'])).toBe(true);
     expect(namesOtherCardRecord(['site', 'code', 'cardNumber', 'expiry', 'cvv'])).toBe(false);
   });

@@ -34,6 +34,12 @@ export function logSearch(params: any) {
 `,
       filename: 'src/app/api/pokemon/verify.ts',
     },
+    // A telehealth intake logs the insurance card it scanned (probe 344): its member id and group number beside the
+    // card's number
+    `export function logIntake(card) {
+  console.log({ memberId: card.memberId, groupNumber: card.groupNumber, cardNumber: card.cardNumber });
+}
+`,
     // A hotel's booking widget checks Worldpay's hosted fields are mounted (real-world batch 339): it logs how many
     // iframes each field's container holds and whether it shows, never what is typed there
     {
