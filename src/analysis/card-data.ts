@@ -1846,7 +1846,7 @@ export const collectibleCardFile = (sourceCode: SourceCode): boolean =>
   perFile(sourceCode, 'card-data:collectible-cards', () => COLLECTIBLE_CARD_WORDS.test(sourceCode.text) && !PAYMENT_CARD_WORDS.test(sourceCode.text));
 
 /** Is a finding of this kind a collectible card's number (`collectibleCardFile`), not a payment card's? */
-export const collectibleCardNumber = (kind: string, sourceCode: SourceCode): boolean => kind === 'pan' && collectibleCardFile(sourceCode);
+export const collectibleCardNumber = (kind: Classification, sourceCode: SourceCode): boolean => kind === 'pan' && collectibleCardFile(sourceCode);
 
 /**
  * Is data sent to or kept at `place` (a table, a collection, a request path) by the code around `node` another kind of

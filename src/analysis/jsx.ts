@@ -668,8 +668,10 @@ function forwardingInputOf(fn: FunctionNode, sourceCode: SourceCode): Forwarding
   const returned = returnedValues(fn, sourceCode);
   if (returned.length !== 1) return null;
   const element = returned[0]!;
-  if (element.type !== AST_NODE_TYPES.JSXElement || element.openingElement.name.type !== AST_NODE_TYPES.JSXIdentifier) return null;
-  const tag = element.openingElement.name.name;
+  if (element.type !== AST_NODE_TYPES.JSXElement) return null;
+  const opening = element.openingElement;
+  if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier) return null;
+  const tag = opening.name.name;
   if (tag !== 'input' && tag !== 'textarea') return null;
   // The props object's name, and the names destructured off it by key (`{ name, autoComplete: ac, ...rest }`).
   const propsName = param.type === AST_NODE_TYPES.Identifier ? param.name : null;
@@ -687,11 +689,10 @@ function forwardingInputOf(fn: FunctionNode, sourceCode: SourceCode): Forwarding
     }
   }
   // An input the component makes hidden or read-only itself takes nothing typed, whatever it is handed.
-  const opening = element.openingElement;
   const bare = (name: string): boolean => jsxAttributeNamed(opening, name)?.value === null;
   if (jsxStaticAttribute(opening, 'type', sourceCode) === 'hidden' || bare('readOnly') || bare('disabled')) return null;
   const forwarded = new Set<string>();
-  for (const attribute of element.openingElement.attributes) {
+  for (const attribute of opening.attributes) {
     if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) {
       const spread = attribute.argument;
       if (spread.type === AST_NODE_TYPES.Identifier && (spread.name === propsName || spread.name === rest)) return { tag, forwarded: 'all' };
